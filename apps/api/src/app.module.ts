@@ -1,0 +1,16 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AccountsModule } from '@wide-open/api/accounts';
+import { CoreModule, type AppConfig } from '@wide-open/api/core';
+import { DemoModule } from '@wide-open/api/demo';
+import { PlacesModule } from '@wide-open/api/places';
+
+/** Composition only: the platform is its domains on top of core. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), AccountsModule, PlacesModule, DemoModule],
+    };
+  }
+}

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import {
+  AuditLogService,
+  BadInputError,
+  ConflictError,
+  DomainEvents,
+  InjectConfig,
+  MailService,
+  memberRoom,
+  NotFoundError,
+  decodeCursor,
+  pageSize,
+  toConnection,
+  type AppConfig,
+  type Connection,
+  type Viewer,
+} from '@wide-open/api/core';
+import { MemberRole, MemberStatus } from '@wide-open/shared/contracts';
+import { accountEmails } from './account-emails';
+import { MemberEntity } from './entities/member.entity';
+import { SessionsService } from './sessions.service';
+
+/** The moderators' side of membership: the queue of applications, decisions, roles. */
+@Injectable()
+export class MembershipService {
+  constructor(
+    @InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly audit: AuditLogService,
+    private readonly sessions: SessionsService,
+    private readonly mail: MailService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  /** PENDING applications, oldest first (keyset on created_at, id). */
+  async applications(first?: number, after?: string): Promise<Connection<MemberEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const query = this.members
+      .createQueryBuilder('m')
+      .where('m.status = :status', { status: MemberStatus.PENDING })
+      .orderBy('m.created_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(size + 1);
+    if (cursor) {
+      query.andWhere('(m.created_at, m.id) > (:at::timestamptz, :id::uuid)', {
+        at: cursor.value,
+        id: cursor.id,
+      });
+    }
+    const rows = await query.getMany();
+    return toConnection(
+      rows,
+      size,
+      (m) => ({ value: m.createdAt.toISOString(), id: m.id }),
+      (m) => m,
+    );
+  }
+
+  pendingCount(): Promise<number> {
+    return this.members.countBy({ status: MemberStatus.PENDING });
+  }
+
+  async approve(viewer: Viewer, memberId: string, message?: string): Promise<MemberEntity> {
+    const member = await this.decide(
+      viewer,
+      memberId,
+      MemberStatus.ACTIVE,
+      message ?? null,
+      'APPROVE_MEMBER',
+    );
+    this.mail.sendInBackground(
+      accountEmails.approved(member, member.decisionMessage, this.config.http.publicUrl),
+    );
+    return member;
+  }
+
+  async reject(viewer: Viewer, memberId: string, reason: string): Promise<MemberEntity> {
+    const member = await this.decide(
+      viewer,
+      memberId,
+      MemberStatus.REJECTED,
+      reason,
+      'REJECT_MEMBER',
+    );
+    // A rejected applicant keeps no open session.
+    await this.sessions.revokeAllFor(member.id, 'application-rejected');
+    this.mail.sendInBackground(accountEmails.rejected(member, reason));
+    return member;
+  }
+
+  async setRole(viewer: Viewer, memberId: string, role: MemberRole): Promise<MemberEntity> {
+    if (memberId === viewer.memberId) {
+      throw new BadInputError({ memberId: 'you cannot change your own role' });
+    }
+    const member = await this.dataSource.transaction(async (manager) => {
+      const target = await manager.findOne(MemberEntity, {
+        where: { id: memberId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!target) throw new NotFoundError('Member');
+      if (target.status !== MemberStatus.ACTIVE) {
+        throw new ConflictError('Only active members can be given a role.', {
+          memberId: `is ${target.status.toLowerCase()}`,
+        });
+      }
+      if (target.role === role) return target;
+      await manager.update(MemberEntity, { id: memberId }, { role });
+      await this.audit.record(manager, {
+        actorId: viewer.memberId,
+        action: 'SET_ROLE',
+        targetType: 'MEMBER',
+        targetId: memberId,
+        details: { from: target.role, to: role },
+      });
+      return manager.findOneByOrFail(MemberEntity, { id: memberId });
+    });
+    // Open sockets carry the old role in their rooms: make them reconnect with the new one.
+    this.events.publish({
+      type: 'member.role-changed',
+      rooms: [memberRoom(member.id)],
+      socketEvent: { name: 'member:updated', payload: { memberId: member.id, role: member.role } },
+    });
+    return member;
+  }
+
+  private async decide(
+    viewer: Viewer,
+    memberId: string,
+    status: MemberStatus.ACTIVE | MemberStatus.REJECTED,
+    message: string | null,
+    action: string,
+  ): Promise<MemberEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const applicant = await manager.findOne(MemberEntity, {
+        where: { id: memberId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!applicant) throw new NotFoundError('Member');
+      if (applicant.status !== MemberStatus.PENDING) {
+        throw new ConflictError(
+          `This application was already decided (${applicant.status.toLowerCase()}).`,
+        );
+      }
+      await manager.update(
+        MemberEntity,
+        { id: memberId },
+        { status, decisionMessage: message, decidedAt: new Date(), decidedBy: viewer.memberId },
+      );
+      await this.audit.record(manager, {
+        actorId: viewer.memberId,
+        action,
+        targetType: 'MEMBER',
+        targetId: memberId,
+        reason: message,
+      });
+      return manager.findOneByOrFail(MemberEntity, { id: memberId });
+    });
+  }
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import * as path from 'node:path';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const positiveInt = z.coerce.number().int().positive();
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((v) => protocols.some((p) => v.startsWith(`${p}:`)), {
+      message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    });
+
+/** Every setting the platform reads, with its default. Documented in the README's table. */
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PUBLIC_URL: url(['http', 'https']).optional(),
+    ALLOWED_ORIGINS: z.string().optional(),
+    TRUST_PROXY: bool.default('false'),
+    DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+    DB_POOL_SIZE: positiveInt.max(200).default(10),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
+    REDIS_URL: url(['redis', 'rediss']).optional(),
+    SMTP_URL: url(['smtp', 'smtps']).optional(),
+    MAIL_FROM: z.string().min(3).default('Wide Open <no-reply@wide-open.local>'),
+    ADMIN_EMAIL: z.string().email().optional(),
+    ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+    SEED_DEMO: bool.default('true'),
+    WEB_DIST: z.string().min(1).default('dist/web'),
+    SESSION_TTL_DAYS: positiveInt.max(365).default(30),
+    RATE_LIMIT_LOGIN_PER_15MIN: positiveInt.default(10),
+    RATE_LIMIT_REGISTER_PER_HOUR: positiveInt.default(5),
+    GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
+    GRAPHQL_MAX_ALIASES: positiveInt.max(200).default(20),
+    GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
+        message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+      });
+    }
+  });
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  http: {
+    port: number;
+    host: string;
+    publicUrl: string;
+    allowedOrigins: string[];
+    trustProxy: boolean;
+    webDist: string;
+  };
+  /** `url` is absent when the embedded PostgreSQL must be started. */
+  database: { url?: string; poolSize: number; embeddedPort: number };
+  dataDir: string;
+  redisUrl?: string;
+  mail: { smtpUrl?: string; from: string; outboxDir: string };
+  admin?: { email: string; password: string };
+  seedDemo: boolean;
+  sessionTtlDays: number;
+  rateLimits: { loginPer15Min: number; registerPerHour: number };
+  graphql: { maxDepth: number; maxAliases: number; maxComplexity: number; introspection: boolean };
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Parses and validates the environment. Throws a `ConfigError` whose message names every bad
+ * setting, so start-up stops with something a person can act on.
+ */
+export function loadConfig(
+  source: Record<string, string | undefined>,
+  cwd: string = process.cwd(),
+): AppConfig {
+  // An empty variable means "not set": `FOO= npm start` must not count as a value.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = environmentSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const dataDir = path.resolve(cwd, e.DATA_DIR);
+  const allowedOrigins = (e.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+  return {
+    env: e.NODE_ENV,
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      publicUrl,
+      allowedOrigins: [...new Set([new URL(publicUrl).origin, ...allowedOrigins])],
+      trustProxy: e.TRUST_PROXY,
+      webDist: path.resolve(cwd, e.WEB_DIST),
+    },
+    database: { url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE, embeddedPort: e.EMBEDDED_PG_PORT },
+    dataDir,
+    redisUrl: e.REDIS_URL,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
+    admin:
+      e.ADMIN_EMAIL && e.ADMIN_PASSWORD
+        ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD }
+        : undefined,
+    seedDemo: e.SEED_DEMO,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    rateLimits: {
+      loginPer15Min: e.RATE_LIMIT_LOGIN_PER_15MIN,
+      registerPerHour: e.RATE_LIMIT_REGISTER_PER_HOUR,
+    },
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+      introspection: e.NODE_ENV !== 'production',
+    },
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** The one place that reads `process.env`. */
+export function loadConfigFromEnvironment(): AppConfig {
+  return loadConfig(process.env);
+}

@@ -1,0 +1,39 @@
+import { Logger } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import type { AppConfig } from '../config/app-config';
+import { formatGraphQLError } from '../errors/format-error';
+import { complexityPlugin } from './complexity.plugin';
+import { Loaders } from './loaders';
+import { aliasLimitRule, depthLimitRule } from './query-limits';
+
+const logger = new Logger('GraphQL');
+
+/** Apollo Server settings: limits, CSRF prevention, error masking, per-request loaders. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    // The bundled playground targets Apollo Server 4; Apollo's landing page is enough.
+    playground: false,
+    introspection: config.graphql.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [
+      depthLimitRule(config.graphql.maxDepth),
+      aliasLimitRule(config.graphql.maxAliases),
+    ],
+    plugins: [complexityPlugin(config.graphql.maxComplexity)],
+    context: ({ req, res }: { req: Request; res: Response }) => ({
+      req,
+      res,
+      loaders: new Loaders(),
+    }),
+    formatError: (formatted, original) =>
+      formatGraphQLError(formatted, original, (error) =>
+        logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+      ),
+  };
+}

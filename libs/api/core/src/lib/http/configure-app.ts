@@ -1,0 +1,28 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config';
+import { createValidationPipe } from '../errors/validation';
+import { RealtimeAdapter } from '../realtime/realtime.adapter';
+import { securityHeaders } from './security-headers';
+import { webAppHandlers } from './web-app.middleware';
+
+/**
+ * Everything an HTTP app needs beyond its modules, shared by `main.ts` and the integration
+ * tests so that the tests exercise the same server people run.
+ */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.http.trustProxy);
+  app.disable('x-powered-by');
+  app.use(securityHeaders({ development: config.env !== 'production' }));
+  app.useGlobalPipes(createValidationPipe());
+  app.useWebSocketAdapter(
+    new RealtimeAdapter(app, {
+      allowedOrigins: config.http.allowedOrigins,
+      redisUrl: config.redisUrl,
+    }),
+  );
+  const web = webAppHandlers(config.http.webDist);
+  if (web) app.use(...web);
+  app.enableShutdownHooks();
+}

@@ -1,0 +1,180 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { InjectConfig, type AppConfig } from '@wide-open/api/core';
+import { MemberEntity, PasswordService } from '@wide-open/api/accounts';
+import { PlaceEntity } from '@wide-open/api/places';
+import {
+  CommunityRole,
+  MemberRole,
+  MemberStatus,
+  Sector,
+  type Challenge,
+  type PlaceKind,
+  type PlaceStatus,
+} from '@wide-open/shared/contracts';
+import placesData from './data/places.json';
+
+/** The password of every demo account (documented in the README; never seed in production). */
+export const DEMO_PASSWORD = 'tiers-lieux-demo';
+
+interface DemoMember {
+  handle: string;
+  displayName: string;
+  email: string;
+  role: MemberRole;
+  status: MemberStatus;
+  communityRole: CommunityRole;
+  sector: Sector | null;
+  locale: 'fr' | 'en';
+  city: string;
+  country: string;
+  headline: string;
+  motivation: string;
+}
+
+export const demoMembers: DemoMember[] = [
+  {
+    handle: 'camille-moderator',
+    displayName: 'Camille Laurent',
+    email: 'camille@demo.wide-open.org',
+    role: MemberRole.MODERATOR,
+    status: MemberStatus.ACTIVE,
+    communityRole: CommunityRole.PRACTITIONER,
+    sector: Sector.NONPROFIT,
+    locale: 'fr',
+    city: 'Paris',
+    country: 'FR',
+    headline: 'Coordinatrice de tiers-lieux, modératrice de Wide Open',
+    motivation:
+      'Je coordonne des occupations temporaires depuis dix ans et veux partager ce que nous avons appris.',
+  },
+  {
+    handle: 'marco-ambassador',
+    displayName: 'Marco Reyes',
+    email: 'marco@demo.wide-open.org',
+    role: MemberRole.AMBASSADOR,
+    status: MemberStatus.ACTIVE,
+    communityRole: CommunityRole.CREATIVE,
+    sector: Sector.CITIZEN,
+    locale: 'en',
+    city: 'Manila',
+    country: 'PH',
+    headline: 'Filmmaker documenting social enterprises in the Philippines',
+    motivation:
+      'I film the communities of Gawad Kalinga and want to connect them with places elsewhere.',
+  },
+  {
+    handle: 'dr-aisha-researcher',
+    displayName: 'Aisha Bello',
+    email: 'aisha@demo.wide-open.org',
+    role: MemberRole.MEMBER,
+    status: MemberStatus.ACTIVE,
+    communityRole: CommunityRole.RESEARCHER,
+    sector: Sector.ACADEMIC,
+    locale: 'en',
+    city: 'Detroit',
+    country: 'US',
+    headline: 'Urban sociologist studying third places and impact measurement',
+    motivation:
+      'My research compares how third places measure their social impact across three continents.',
+  },
+  {
+    handle: 'theo-applicant',
+    displayName: 'Théo Girard',
+    email: 'theo@demo.wide-open.org',
+    role: MemberRole.MEMBER,
+    status: MemberStatus.PENDING,
+    communityRole: CommunityRole.CITIZEN,
+    sector: null,
+    locale: 'fr',
+    city: 'Lyon',
+    country: 'FR',
+    headline: 'Habitant engagé dans un projet de friche',
+    motivation:
+      "Notre quartier veut transformer une ancienne usine en lieu partagé ; j'aimerais apprendre des autres.",
+  },
+];
+
+function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+/**
+ * Seeds demo content the first time the platform starts on an empty database (SEED_DEMO):
+ * real tiers-lieux and a few members in each role. Never runs again once anything exists.
+ */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedDemo) return;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(7331003)');
+      if ((await manager.count(PlaceEntity)) > 0) return;
+      const hash = await this.passwords.hash(DEMO_PASSWORD);
+      const ids = await this.seedMembers(manager, hash);
+      await this.seedPlaces(manager, ids[0]);
+      this.logger.log(
+        `Seeded ${demoMembers.length} demo members and ${placesData.places.length} places`,
+      );
+    });
+  }
+
+  private async seedMembers(manager: EntityManager, passwordHash: string): Promise<string[]> {
+    const ids: string[] = [];
+    for (const demo of demoMembers) {
+      const existing = await manager.findOneBy(MemberEntity, { email: demo.email });
+      if (existing) {
+        ids.push(existing.id);
+        continue;
+      }
+      const id = uuidv7();
+      await manager.insert(MemberEntity, {
+        ...demo,
+        id,
+        passwordHash,
+        decidedAt: demo.status === MemberStatus.ACTIVE ? new Date() : null,
+      });
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  private async seedPlaces(manager: EntityManager, createdById: string): Promise<void> {
+    for (const place of placesData.places) {
+      await manager.insert(PlaceEntity, {
+        id: uuidv7(),
+        slug: slugify(place.name),
+        name: place.name,
+        summary: place.summary,
+        description: null,
+        kinds: place.kinds as PlaceKind[],
+        status: place.status as PlaceStatus,
+        foundedYear: place.foundedYear ?? null,
+        city: place.city,
+        country: place.country,
+        latitude: place.latitude ?? null,
+        longitude: place.longitude ?? null,
+        website: place.website ?? null,
+        challenges: place.challenges as Challenge[],
+        facts: place.facts ?? [],
+        createdById,
+      });
+    }
+  }
+}

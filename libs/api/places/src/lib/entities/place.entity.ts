@@ -1,0 +1,78 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { MemberEntity } from '@wide-open/api/accounts';
+import { Challenge, PlaceKind, PlaceStatus } from '@wide-open/shared/contracts';
+
+@Entity('places')
+@Index('places_name_idx', ['name', 'id'])
+@Index('places_country_name_idx', ['country', 'name', 'id'])
+export class PlaceEntity {
+  @PrimaryColumn('uuid') id!: string;
+
+  @Index('places_slug_key', { unique: true })
+  @Column('varchar', { length: 80 })
+  slug!: string;
+
+  @Column('varchar', { length: 120 }) name!: string;
+  @Column('varchar', { length: 500 }) summary!: string;
+  @Column('text', { nullable: true }) description!: string | null;
+
+  // GIN indexes for the `kinds`/`challenges` filters (`@>`) are created by the migration:
+  // TypeORM cannot describe them, and `synchronize: false` keeps its diff from dropping them.
+  @Index('places_kinds_gin', { synchronize: false })
+  @Column({
+    type: 'enum',
+    enum: PlaceKind,
+    enumName: 'place_kind',
+    array: true,
+    default: () => "'{}'",
+  })
+  kinds!: PlaceKind[];
+
+  @Column({
+    type: 'enum',
+    enum: PlaceStatus,
+    enumName: 'place_status',
+    default: PlaceStatus.ACTIVE,
+  })
+  status!: PlaceStatus;
+
+  @Column('smallint', { name: 'founded_year', nullable: true }) foundedYear!: number | null;
+  @Column('varchar', { length: 120 }) city!: string;
+  @Column('char', { length: 2 }) country!: string;
+  @Column('double precision', { nullable: true }) latitude!: number | null;
+  @Column('double precision', { nullable: true }) longitude!: number | null;
+  @Column('varchar', { length: 300, nullable: true }) website!: string | null;
+
+  @Index('places_challenges_gin', { synchronize: false })
+  @Column({
+    type: 'enum',
+    enum: Challenge,
+    enumName: 'challenge',
+    array: true,
+    default: () => "'{}'",
+  })
+  challenges!: Challenge[];
+
+  /** Short, sourced facts shown on the place's page. */
+  @Column('text', { array: true, default: () => "'{}'" }) facts!: string[];
+
+  @Index('places_created_by_idx')
+  @Column('uuid', { name: 'created_by' })
+  createdById!: string;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'places_created_by_fk' })
+  createdBy?: MemberEntity;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

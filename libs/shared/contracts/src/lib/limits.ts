@@ -1,0 +1,25 @@
+// Input limits, shared so the web forms and the API refuse the same things with the same numbers.
+export const Limits = {
+  displayName: { min: 2, max: 80 },
+  handle: { min: 3, max: 30, pattern: /^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$/ },
+  email: { max: 254 },
+  /** NIST 800-63B: at least 10 characters, no composition rules, a generous maximum. */
+  password: { min: 10, max: 128 },
+  motivation: { min: 20, max: 2000 },
+  decisionMessage: { max: 2000 },
+  rejectionReason: { min: 5, max: 2000 },
+  pageSize: { default: 20, max: 100 },
+} as const;
+
+/** Error codes carried in GraphQL `extensions.code` and socket acks. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+}
+
+/** Name of the httpOnly session cookie the web app uses. */
+export const SESSION_COOKIE = 'wo_session';

@@ -1,0 +1,5 @@
+// Every migration, in order. `npm run migration:generate -- <name>` appends new ones here.
+import type { MigrationInterface } from 'typeorm';
+import { InitialSchema1795652614130 } from './1795652614130-initial-schema';
+
+export const migrations: Array<new () => MigrationInterface> = [InitialSchema1795652614130];
