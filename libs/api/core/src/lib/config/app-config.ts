@@ -63,8 +63,11 @@ export interface AppConfig {
     trustProxy: boolean;
     webDist: string;
   };
-  /** `url` is absent when the embedded PostgreSQL must be started. */
-  database: { url?: string; poolSize: number; embeddedPort: number };
+  /**
+   * `url` is absent when the embedded PostgreSQL must be started. `connect: false` builds the
+   * app without a connection (printing the GraphQL schema).
+   */
+  database: { url?: string; poolSize: number; embeddedPort: number; connect?: boolean };
   dataDir: string;
   redisUrl?: string;
   mail: { smtpUrl?: string; from: string; outboxDir: string };

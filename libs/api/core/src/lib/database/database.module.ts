@@ -21,6 +21,7 @@ import { SqlLogger } from './sql-logger';
           autoLoadEntities: true,
           synchronize: false,
           migrationsRun: false,
+          manualInitialization: config.database.connect === false,
           logger,
           logging: ['error', 'warn', 'query'] as const,
           maxQueryExecutionTime: 500,
