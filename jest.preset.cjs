@@ -55,4 +55,20 @@ function integrationConfig(projectDir, overrides = {}) {
   });
 }
 
-module.exports = { unitConfig, integrationConfig, moduleNameMapper, swcTransform };
+/**
+ * Web component specs: jsdom, stylesheets stubbed, and the polyfills Mantine needs (jsdom has no
+ * matchMedia nor ResizeObserver).
+ */
+function webConfig(projectDir, overrides = {}) {
+  return unitConfig(projectDir, {
+    testEnvironment: 'jsdom',
+    moduleNameMapper: {
+      ...moduleNameMapper,
+      '\\.css$': path.join(root, 'tools/jest/style-stub.cjs'),
+    },
+    setupFilesAfterEnv: [path.join(root, 'tools/jest/web-setup.ts')],
+    ...overrides,
+  });
+}
+
+module.exports = { unitConfig, integrationConfig, webConfig, moduleNameMapper, swcTransform };

@@ -52,9 +52,10 @@ export class PasswordService {
     const lower = password.toLowerCase();
     if (commonPasswords.has(lower)) return 'is one of the most common passwords; choose another';
     if (new Set(lower).size < 4) return 'uses too few different characters';
-    for (const word of personal) {
-      const part = word.toLowerCase().split('@')[0];
-      if (part.length >= 4 && lower.includes(part)) return 'must not contain your name or email';
+    // Each word of the name and of the email's local part ("lea.martin@…" → lea, martin).
+    const words = personal.flatMap((p) => p.toLowerCase().split('@')[0].split(/[^\p{L}\p{N}]+/u));
+    if (words.some((w) => w.length >= 4 && lower.includes(w))) {
+      return 'must not contain your name or email';
     }
     return undefined;
   }

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/format-error';
 import { complexityPlugin } from './complexity.plugin';
+import { httpStatusPlugin } from './http-status.plugin';
 import { Loaders } from './loaders';
 import { aliasLimitRule, depthLimitRule } from './query-limits';
 
@@ -25,7 +26,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       depthLimitRule(config.graphql.maxDepth),
       aliasLimitRule(config.graphql.maxAliases),
     ],
-    plugins: [complexityPlugin(config.graphql.maxComplexity)],
+    plugins: [complexityPlugin(config.graphql.maxComplexity), httpStatusPlugin()],
     context: ({ req, res }: { req: Request; res: Response }) => ({
       req,
       res,
