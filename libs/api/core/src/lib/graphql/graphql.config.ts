@@ -21,6 +21,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     playground: false,
     introspection: config.graphql.introspection,
     csrfPrevention: true,
+    // Nest resets the status of answers with data to 200; ours only sets 429 (httpStatusPlugin).
+    preserveHttpStatusForExecutionErrors: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [
       depthLimitRule(config.graphql.maxDepth),

@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@wide-open/shared/contracts';
-import { RateLimitedError } from '../errors/app-errors';
 
 /**
  * GraphQL answers 200 even when a resolver refuses; rate limiting also answers HTTP 429 with
@@ -10,10 +9,9 @@ export function httpStatusPlugin(): ApolloServerPlugin {
   return {
     requestDidStart: () =>
       Promise.resolve({
-        willSendResponse: ({ response, errors }) => {
-          const limited = errors?.find(
-            (e) => e.extensions?.['code'] === ErrorCode.RATE_LIMITED || e.originalError instanceof RateLimitedError,
-          );
+        willSendResponse: ({ response }) => {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const limited = errors?.find((e) => e.extensions?.['code'] === ErrorCode.RATE_LIMITED);
           if (limited) {
             response.http.status = 429;
             const retry = limited.extensions?.['retryAfterSeconds'];
