@@ -11,6 +11,7 @@ import {
   memberRoom,
   NotFoundError,
   decodeCursor,
+  exactTimestampSql,
   pageSize,
   toConnection,
   type AppConfig,
@@ -42,6 +43,7 @@ export class MembershipService {
     const query = this.members
       .createQueryBuilder('m')
       .where('m.status = :status', { status: MemberStatus.PENDING })
+      .addSelect(exactTimestampSql('m.created_at'), 'cursor_at')
       .orderBy('m.created_at', 'ASC')
       .addOrderBy('m.id', 'ASC')
       .limit(size + 1);
@@ -51,12 +53,13 @@ export class MembershipService {
         id: cursor.id,
       });
     }
-    const rows = await query.getMany();
+    const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
+    const rows = entities.map((member, i) => ({ member, at: raw[i].cursor_at }));
     return toConnection(
       rows,
       size,
-      (m) => ({ value: m.createdAt.toISOString(), id: m.id }),
-      (m) => m,
+      (r) => ({ value: r.at, id: r.member.id }),
+      (r) => r.member,
     );
   }
 

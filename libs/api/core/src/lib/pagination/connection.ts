@@ -60,6 +60,15 @@ export function decodeCursor(cursor: string | undefined | null): Keyset | undefi
   throw new BadInputError({ after: 'is not a cursor this list gave out' });
 }
 
+/**
+ * SQL giving a timestamp column as text with PostgreSQL's full microsecond precision. Cursors
+ * must use it: a JavaScript Date keeps milliseconds only, and a truncated position would
+ * repeat rows across pages.
+ */
+export function exactTimestampSql(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+}
+
 /** Validates `first`: 1 to 100, default 20. */
 export function pageSize(first: number | undefined | null): number {
   if (first === undefined || first === null) return Limits.pageSize.default;
