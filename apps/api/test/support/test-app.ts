@@ -34,6 +34,10 @@ export interface TestApp {
 /**
  * The real app (same modules and HTTP setup as `main.ts`) on a fresh database, listening on a
  * random port so socket.io clients can connect too.
+ *
+ * One app at a time per test file: passport keeps strategies in a process-wide registry, so the
+ * latest app's session strategy serves every app in the process. Several instances are tested
+ * as separate processes (see platform/instances.int-spec.ts).
  */
 export async function createTestApp(
   env: Record<string, string> = {},
@@ -92,9 +96,12 @@ export async function createTestApp(
         .map((f) => parseEml(fs.readFileSync(path.join(dir, f), 'utf8')));
     },
     async close() {
-      await app.close();
-      if (!database) await db.drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await app.close();
+      } finally {
+        if (!database) await db.drop();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }
