@@ -43,6 +43,7 @@ async function bootstrap(): Promise<void> {
       // Stops accepting, lets requests finish, closes sockets, then the pool (TypeORM's hook).
       await app.close();
       await embedded?.stop();
+      logger.log('Stopped');
     });
   } catch (error) {
     await embedded?.stop();

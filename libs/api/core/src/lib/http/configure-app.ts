@@ -24,5 +24,5 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   const web = webAppHandlers(config.http.webDist);
   if (web) app.use(...web);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts owns the signals, to stop the embedded database last.
 }
