@@ -29,10 +29,11 @@ export class PlacesService {
       .limit(size + 1);
     if (filter?.country) query.andWhere('p.country = :country', { country: filter.country });
     if (filter?.kind)
-      query.andWhere('p.kinds @> ARRAY[:kind]::place_kind[]', { kind: filter.kind });
+      query.andWhere('p.kinds @> ARRAY[CAST(:kindFilter AS place_kind)]', { kindFilter: filter.kind });
     if (filter?.challenge) {
-      query.andWhere('p.challenges @> ARRAY[:challenge]::challenge[]', {
-        challenge: filter.challenge,
+      // Parameter names must differ from the type names: TypeORM would read `::challenge` as one.
+      query.andWhere('p.challenges @> ARRAY[CAST(:challengeFilter AS challenge)]', {
+        challengeFilter: filter.challenge,
       });
     }
     if (cursor)
