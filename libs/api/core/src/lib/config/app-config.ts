@@ -27,6 +27,7 @@ const environmentSchema = z
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
     REDIS_URL: url(['redis', 'rediss']).optional(),
+    REDIS_KEY_PREFIX: z.string().regex(/^[a-z0-9:_-]{1,40}$/, 'use up to 40 of a-z 0-9 : _ -').default('wo:'),
     SMTP_URL: url(['smtp', 'smtps']).optional(),
     MAIL_FROM: z.string().min(3).default('Wide Open <no-reply@wide-open.local>'),
     ADMIN_EMAIL: z.string().email().optional(),
@@ -69,7 +70,7 @@ export interface AppConfig {
    */
   database: { url?: string; poolSize: number; embeddedPort: number; connect?: boolean };
   dataDir: string;
-  redisUrl?: string;
+  redis?: { url: string; keyPrefix: string };
   mail: { smtpUrl?: string; from: string; outboxDir: string };
   admin?: { email: string; password: string };
   seedDemo: boolean;
@@ -117,7 +118,7 @@ export function loadConfig(
     },
     database: { url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE, embeddedPort: e.EMBEDDED_PG_PORT },
     dataDir,
-    redisUrl: e.REDIS_URL,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
     admin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD

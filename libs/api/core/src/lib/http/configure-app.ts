@@ -19,7 +19,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useWebSocketAdapter(
     new RealtimeAdapter(app, {
       allowedOrigins: config.http.allowedOrigins,
-      redisUrl: config.redisUrl,
+      redis: config.redis,
     }),
   );
   const web = webAppHandlers(config.http.webDist);

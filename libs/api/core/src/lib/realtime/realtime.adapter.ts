@@ -16,7 +16,7 @@ export class RealtimeAdapter extends IoAdapter {
 
   constructor(
     app: INestApplicationContext,
-    private readonly options: { allowedOrigins: string[]; redisUrl?: string },
+    private readonly options: { allowedOrigins: string[]; redis?: { url: string; keyPrefix: string } },
   ) {
     super(app);
   }
@@ -38,10 +38,12 @@ export class RealtimeAdapter extends IoAdapter {
         callback(null, !origin || allowed.has(origin));
       },
     }) as Server;
-    if (this.options.redisUrl) {
-      this.pubClient = new Redis(this.options.redisUrl);
+    if (this.options.redis) {
+      this.pubClient = new Redis(this.options.redis.url);
       this.subClient = this.pubClient.duplicate();
-      server.adapter(createAdapter(this.pubClient, this.subClient));
+      server.adapter(
+        createAdapter(this.pubClient, this.subClient, { key: `${this.options.redis.keyPrefix}socket.io` }),
+      );
     }
     return server;
   }

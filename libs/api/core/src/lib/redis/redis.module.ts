@@ -19,8 +19,10 @@ import { REDIS_CLIENT } from './redis.tokens';
       provide: REDIS_CLIENT,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): Redis | null => {
-        if (!config.redisUrl) return null;
-        const client = new Redis(config.redisUrl, {
+        if (!config.redis) return null;
+        // The prefix keeps several deployments (or test runs) on one Redis apart.
+        const client = new Redis(config.redis.url, {
+          keyPrefix: config.redis.keyPrefix,
           maxRetriesPerRequest: 3,
           enableOfflineQueue: true,
         });
