@@ -8,8 +8,14 @@ export interface NotificationPayload {
   payload: Record<string, unknown>;
 }
 
+/** Sent to moderators' sockets when someone applies to join. */
+export interface ApplicationNewPayload {
+  memberId: string;
+}
+
 export interface ServerToClientEvents {
   'notification:new': (notification: NotificationPayload) => void;
+  'application:new': (payload: ApplicationNewPayload) => void;
   'session:revoked': (reason: { reason: string }) => void;
 }
 

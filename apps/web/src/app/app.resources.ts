@@ -1,0 +1,15 @@
+export const appEn = {
+  notFound: {
+    title: 'Page not found',
+    body: 'This page does not exist, or it moved.',
+    home: 'Back to home',
+  },
+};
+
+export const appFr: typeof appEn = {
+  notFound: {
+    title: 'Page introuvable',
+    body: "Cette page n'existe pas, ou elle a changé d'adresse.",
+    home: "Retour à l'accueil",
+  },
+};

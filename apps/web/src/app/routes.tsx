@@ -1,0 +1,26 @@
+import {
+  LazyApplicationStatusPage,
+  LazyMemberHomePage,
+  LazyModerationQueuePage,
+  LazySignInPage,
+  LazySignUpPage,
+} from '@wide-open/web/accounts';
+import { LazyLandingPage } from '@wide-open/web/places';
+import { type RouteObject } from 'react-router';
+import { AppShellRoute } from './app-shell';
+import { NotFoundPage } from './not-found.page';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShellRoute />,
+    children: [
+      { index: true, element: <LazyLandingPage /> },
+      { path: 'sign-up', element: <LazySignUpPage /> },
+      { path: 'sign-in', element: <LazySignInPage /> },
+      { path: 'application', element: <LazyApplicationStatusPage /> },
+      { path: 'app', element: <LazyMemberHomePage /> },
+      { path: 'moderation/applications', element: <LazyModerationQueuePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

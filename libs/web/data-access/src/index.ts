@@ -1,0 +1,10 @@
+export * from './lib/apollo/apollo-client';
+export * from './lib/errors/graphql-errors';
+export * from './lib/i18n/i18n';
+export * from './lib/session/session.documents';
+export * from './lib/session/use-session.hook';
+export * from './lib/realtime/realtime.context';
+export * from './lib/realtime/realtime.provider';
+export * from './lib/realtime/use-socket-event.hook';
+export { graphql } from './generated';
+export type * from './generated/graphql';
