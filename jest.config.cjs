@@ -5,7 +5,9 @@ const path = require('node:path');
 
 const roots = ['apps', 'libs', 'libs/api', 'libs/web', 'libs/shared'];
 const projects = roots
-  .flatMap((root) => (fs.existsSync(root) ? fs.readdirSync(root).map((name) => path.join(root, name)) : []))
+  .flatMap((root) =>
+    fs.existsSync(root) ? fs.readdirSync(root).map((name) => path.join(root, name)) : [],
+  )
   .filter((dir) => fs.existsSync(path.join(dir, 'jest.config.cjs')))
   .map((dir) => `<rootDir>/${dir}/jest.config.cjs`);
 

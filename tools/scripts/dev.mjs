@@ -4,7 +4,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', SWC_NODE_PROJECT: 'tsconfig.base.json' };
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  SWC_NODE_PROJECT: 'tsconfig.base.json',
+};
 const only = process.argv[2]; // "api" or "web" for one side only
 
 spawnSync('npm', ['run', '--silent', 'codegen'], { cwd: root, stdio: 'inherit', env });
@@ -21,7 +26,13 @@ if (!only || only === 'web') {
 }
 const child = spawn(
   'npx',
-  ['concurrently', '--kill-others-on-fail', '--names', commands.map((c) => c.name).join(','), ...commands.map((c) => c.command)],
+  [
+    'concurrently',
+    '--kill-others-on-fail',
+    '--names',
+    commands.map((c) => c.name).join(','),
+    ...commands.map((c) => c.command),
+  ],
   { cwd: root, stdio: 'inherit', env },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

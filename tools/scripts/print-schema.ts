@@ -12,7 +12,11 @@ import { loadConfig } from '@wide-open/api/core';
 import { AppModule } from '../../apps/api/src/app.module';
 
 async function main(): Promise<void> {
-  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', DATABASE_URL: 'postgres://unused/unused' });
+  const config = loadConfig({
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: 'postgres://unused/unused',
+  });
   config.database.connect = false;
   const app = await NestFactory.create(AppModule.forRoot(config), { logger: false });
   await app.init();

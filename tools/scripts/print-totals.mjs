@@ -4,7 +4,9 @@ import * as path from 'node:path';
 
 const dir = path.resolve(import.meta.dirname, '../../dist/test-results');
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^summary-.*\.json$/.test(f)) : [];
+const files = fs.existsSync(dir)
+  ? fs.readdirSync(dir).filter((f) => /^summary-.*\.json$/.test(f))
+  : [];
 for (const file of files) {
   const s = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   totals.passed += s.passed;

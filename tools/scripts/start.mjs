@@ -18,10 +18,19 @@ function step(title, command, args) {
 }
 
 if (!fs.existsSync(path.join(root, 'node_modules/.package-lock.json'))) {
-  step('Installing dependencies (npm ci, about 2 minutes the first time)', 'npm', ['ci', '--no-audit', '--no-fund']);
+  step('Installing dependencies (npm ci, about 2 minutes the first time)', 'npm', [
+    'ci',
+    '--no-audit',
+    '--no-fund',
+  ]);
 }
 step('Building the API and the web app (cached when nothing changed)', 'npx', [
-  'nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-style=static',
+  'nx',
+  'run-many',
+  '-t',
+  'build',
+  '--projects=api,web',
+  '--output-style=static',
 ]);
 
 console.log('\n▶ Starting Wide Open');

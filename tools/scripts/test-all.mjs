@@ -13,8 +13,12 @@ import * as path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const resultsDir = path.join(root, 'dist/test-results');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const label = process.argv.find((a) => a.startsWith('--label='))?.slice('--label='.length) ?? 'local';
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const label =
+  process.argv.find((a) => a.startsWith('--label='))?.slice('--label='.length) ?? 'local';
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -24,7 +28,11 @@ fs.mkdirSync(resultsDir, { recursive: true });
 function run(title, command, args, extraEnv = {}) {
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
   const ok = result.status === 0;
   console.log(`${ok ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return ok;
@@ -44,7 +52,12 @@ function check(title, command, args, extraEnv) {
 function jest(title, config, file, extraEnv) {
   const output = path.join(resultsDir, `${label}-${file}.json`);
   fs.rmSync(output, { force: true });
-  const ok = run(title, 'npx', ['jest', '-c', config, '--json', `--outputFile=${output}`], extraEnv);
+  const ok = run(
+    title,
+    'npx',
+    ['jest', '-c', config, '--json', `--outputFile=${output}`],
+    extraEnv,
+  );
   if (fs.existsSync(output)) {
     const report = JSON.parse(fs.readFileSync(output, 'utf8'));
     totals.passed += report.numPassedTests;
@@ -78,18 +91,36 @@ if (wants('checks') || wants('unit') || wants('build') || wants('e2e')) {
 }
 if (wants('checks')) {
   check('formatting (prettier)', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
-  check('lint (typed, module boundaries)', 'npx', ['nx', 'run-many', '-t', 'lint', '--output-style=static']);
+  check('lint (typed, module boundaries)', 'npx', [
+    'nx',
+    'run-many',
+    '-t',
+    'lint',
+    '--output-style=static',
+  ]);
   check('type-check', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=static']);
 }
 if (wants('unit')) jest('unit and component specs', 'jest.config.cjs', 'unit');
-if (wants('integration')) jest('integration specs (real PostgreSQL)', 'apps/api/jest.int.config.cjs', 'integration');
+if (wants('integration'))
+  jest('integration specs (real PostgreSQL)', 'apps/api/jest.int.config.cjs', 'integration');
 if (wants('multi')) {
-  if (process.env.REDIS_URL) jest('multi-instance specs (Redis)', 'apps/api/jest.multi.config.cjs', 'multi');
+  if (process.env.REDIS_URL)
+    jest('multi-instance specs (Redis)', 'apps/api/jest.multi.config.cjs', 'multi');
   else console.log('\n(multi-instance specs need REDIS_URL: not part of this run)');
 }
 if (wants('build') || wants('e2e')) {
-  const built = check('build (API and web)', 'npx', ['nx', 'run-many', '-t', 'build', '--projects=api,web', '--output-style=static']);
-  if (built) check('first-load JavaScript budget (250 kB gzip)', 'node', ['tools/scripts/bundle-budget.mjs']);
+  const built = check('build (API and web)', 'npx', [
+    'nx',
+    'run-many',
+    '-t',
+    'build',
+    '--projects=api,web',
+    '--output-style=static',
+  ]);
+  if (built)
+    check('first-load JavaScript budget (250 kB gzip)', 'node', [
+      'tools/scripts/bundle-budget.mjs',
+    ]);
   if (built && wants('e2e')) playwright('browser journeys (Playwright, Chromium)');
   else if (wants('e2e')) {
     totals.failed += 1;

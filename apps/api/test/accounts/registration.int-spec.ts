@@ -1,5 +1,13 @@
 import { createTestApp, eventually, type TestApp } from '../support/test-app';
-import { LOGIN, ME, PASSWORD, REGISTER, applicationInput, count, memberWithRole } from '../support/members.fixtures';
+import {
+  LOGIN,
+  ME,
+  PASSWORD,
+  REGISTER,
+  applicationInput,
+  count,
+  memberWithRole,
+} from '../support/members.fixtures';
 import { MemberRole } from '@wide-open/shared/contracts';
 
 describe('register (applying to join)', () => {
@@ -10,8 +18,15 @@ describe('register (applying to join)', () => {
   afterAll(() => t.close());
 
   it('creates a PENDING applicant who is signed in, with an httpOnly SameSite session cookie', async () => {
-    const input = applicationInput({ displayName: 'Zoë Dupont', communityRole: 'RESEARCHER', locale: 'fr' });
-    const res = await t.gql<{ register: { token: string; member: Record<string, unknown> } }>(REGISTER, { input });
+    const input = applicationInput({
+      displayName: 'Zoë Dupont',
+      communityRole: 'RESEARCHER',
+      locale: 'fr',
+    });
+    const res = await t.gql<{ register: { token: string; member: Record<string, unknown> } }>(
+      REGISTER,
+      { input },
+    );
     expect(res.errors).toBeUndefined();
     const { token, member } = res.data!.register;
     expect(member).toMatchObject({
@@ -46,7 +61,9 @@ describe('register (applying to join)', () => {
       const own = mails.find((m) => m.to === input.email);
       expect(own?.subject).toBe('Wide Open : nous avons reçu votre demande');
       expect(own?.text).toContain("Merci de votre demande d'adhésion");
-      const forModerator = mails.find((m) => m.subject === 'New membership application: Amadou Diallo');
+      const forModerator = mails.find(
+        (m) => m.subject === 'New membership application: Amadou Diallo',
+      );
       expect(forModerator?.text).toContain(String(input.motivation));
     });
   });
@@ -65,11 +82,26 @@ describe('register (applying to join)', () => {
   describe('refuses bad input with per-field messages and stores nothing', () => {
     const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
       ['a password under 10 characters', { password: 'short' }, 'password', /between 10 and 128/],
-      ['a 200-character password', { password: 'x'.repeat(100) + 'y'.repeat(100) }, 'password', /between 10 and 128/],
+      [
+        'a 200-character password',
+        { password: 'x'.repeat(100) + 'y'.repeat(100) },
+        'password',
+        /between 10 and 128/,
+      ],
       ['one of the most common passwords', { password: 'password123' }, 'password', /most common/],
-      ['a password containing the name', { password: 'martin-is-great', displayName: 'Martin Leroy' }, 'password', /name or email/],
+      [
+        'a password containing the name',
+        { password: 'martin-is-great', displayName: 'Martin Leroy' },
+        'password',
+        /name or email/,
+      ],
       ['an empty motivation', { motivation: '' }, 'motivation', /between 20 and 2000/],
-      ['a 2001-character motivation', { motivation: 'm'.repeat(2001) }, 'motivation', /between 20 and 2000/],
+      [
+        'a 2001-character motivation',
+        { motivation: 'm'.repeat(2001) },
+        'motivation',
+        /between 20 and 2000/,
+      ],
       ['an invalid email', { email: 'not-an-email' }, 'email', /valid email/],
       ['a one-letter name', { displayName: 'A' }, 'displayName', /between 2 and 80/],
       ['a handle with spaces', { handle: 'my handle' }, 'handle', /lower-case letters/],
@@ -104,20 +136,31 @@ describe('register (applying to join)', () => {
     await t.gql(REGISTER, { input });
     const before = await count(t, 'members');
     const res = await t.gql(REGISTER, {
-      input: applicationInput({ email: String(input.email).toUpperCase(), displayName: 'Someone Else' }),
+      input: applicationInput({
+        email: String(input.email).toUpperCase(),
+        displayName: 'Someone Else',
+      }),
     });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: { email: expect.stringMatching(/already registered/) } });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: { email: expect.stringMatching(/already registered/) },
+    });
     expect(await count(t, 'members')).toBe(before);
   });
 
   it('refuses a taken handle', async () => {
     await t.gql(REGISTER, { input: applicationInput({ handle: 'taken-handle' }) });
     const res = await t.gql(REGISTER, { input: applicationInput({ handle: 'taken-handle' }) });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: { handle: 'is already taken' } });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: { handle: 'is already taken' },
+    });
   });
 
   it('lets a PENDING applicant read public content but nothing reserved to members', async () => {
-    const res = await t.gql<{ register: { token: string } }>(REGISTER, { input: applicationInput() });
+    const res = await t.gql<{ register: { token: string } }>(REGISTER, {
+      input: applicationInput(),
+    });
     const token = res.data!.register.token;
     const places = await t.gql('{ places(first: 5) { edges { node { name } } } }', {}, token);
     expect(places.errors).toBeUndefined();

@@ -40,7 +40,11 @@ describe('login, sessions and logout', () => {
       { id: applicant.member.id },
       moderator.token,
     );
-    const sessionsBefore = await count(t, 'sessions', `member_id = '${applicant.member.id}' AND revoked_at IS NULL`);
+    const sessionsBefore = await count(
+      t,
+      'sessions',
+      `member_id = '${applicant.member.id}' AND revoked_at IS NULL`,
+    );
     const res = await t.gql(LOGIN, { email: applicant.email, password: PASSWORD });
     expect(res.errors?.[0].extensions).toMatchObject({
       code: 'FORBIDDEN',
@@ -49,7 +53,9 @@ describe('login, sessions and logout', () => {
     });
     expect(res.errors?.[0].message).toContain('Your motivation does not mention a place.');
     expect(sessionsBefore).toBe(0);
-    expect(await count(t, 'sessions', `member_id = '${applicant.member.id}' AND revoked_at IS NULL`)).toBe(0);
+    expect(
+      await count(t, 'sessions', `member_id = '${applicant.member.id}' AND revoked_at IS NULL`),
+    ).toBe(0);
   });
 
   it('tells a suspended member why and until when', async () => {
@@ -125,7 +131,10 @@ describe('rate limits on sign-in and registration', () => {
     const limited = await t.gql(LOGIN, { email: member.email, password: PASSWORD });
     expect(limited.status).toBe(429);
     expect(limited.headers['retry-after']).toMatch(/^\d+$/);
-    expect(limited.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(limited.errors?.[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
   });
 
   it('limits registrations per address and stores nothing once limited', async () => {

@@ -10,7 +10,10 @@ import { v7 as uuidv7 } from 'uuid';
 jest.setTimeout(120_000);
 
 const redisUrl = process.env['REDIS_URL'];
-if (!redisUrl) throw new Error('The multi-instance suite needs REDIS_URL (run by .ci/run against the machine’s Redis)');
+if (!redisUrl)
+  throw new Error(
+    'The multi-instance suite needs REDIS_URL (run by .ci/run against the machine’s Redis)',
+  );
 
 /**
  * Two API processes on one PostgreSQL and one Redis: an event raised on instance A reaches a
@@ -48,23 +51,41 @@ describe('several API instances behind one Redis', () => {
     await client.query(
       `INSERT INTO members (id, email, password_hash, handle, display_name, status, role, community_role, motivation)
        VALUES ($1, $2, $3, $4, 'Moderator', 'ACTIVE', $5, 'PRACTITIONER', 'seeded')`,
-      [uuidv7(), email, await new PasswordService().hash(PASSWORD), `mod-${Date.now().toString(36)}`, MemberRole.MODERATOR],
+      [
+        uuidv7(),
+        email,
+        await new PasswordService().hash(PASSWORD),
+        `mod-${Date.now().toString(36)}`,
+        MemberRole.MODERATOR,
+      ],
     );
     await client.end();
-    const res = await gqlAt<{ login: { token: string } }>(url, LOGIN, { email, password: PASSWORD });
+    const res = await gqlAt<{ login: { token: string } }>(url, LOGIN, {
+      email,
+      password: PASSWORD,
+    });
     return res.data!.login.token;
   }
 
   it('delivers an event raised on instance A to a socket connected to instance B', async () => {
     const token = await moderatorToken(b.url);
-    const socket = io(b.url, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false });
+    const socket = io(b.url, {
+      path: '/socket.io',
+      transports: ['websocket'],
+      auth: { token },
+      reconnection: false,
+    });
     sockets.push(socket);
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);
     });
-    const heard = new Promise<{ memberId: string }>((resolve) => socket.once('application:new', resolve));
-    const registered = await gqlAt<{ register: { member: { id: string } } }>(a.url, REGISTER, { input: applicationInput() });
+    const heard = new Promise<{ memberId: string }>((resolve) =>
+      socket.once('application:new', resolve),
+    );
+    const registered = await gqlAt<{ register: { member: { id: string } } }>(a.url, REGISTER, {
+      input: applicationInput(),
+    });
     expect(await heard).toEqual({ memberId: registered.data!.register.member.id });
   });
 
@@ -73,9 +94,18 @@ describe('several API instances behind one Redis', () => {
     await gqlAt(a.url, REGISTER, { input });
     const codes: Array<string | undefined> = [];
     for (const url of [a.url, b.url, a.url, b.url, a.url]) {
-      const res = await gqlAt(url, LOGIN, { email: input.email, password: 'wrong password, again' });
+      const res = await gqlAt(url, LOGIN, {
+        email: input.email,
+        password: 'wrong password, again',
+      });
       codes.push(res.errors?.[0].extensions?.code);
     }
-    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    expect(codes).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'RATE_LIMITED',
+    ]);
   });
 });

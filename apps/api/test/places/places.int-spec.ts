@@ -6,14 +6,39 @@ import { memberWithRole } from '../support/members.fixtures';
 const PLACES = /* GraphQL */ `
   query Places($filter: PlaceFilter, $first: Int, $after: String) {
     places(filter: $filter, first: $first, after: $after) {
-      edges { node { slug name country kinds challenges createdBy { handle displayName email } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          slug
+          name
+          country
+          kinds
+          challenges
+          createdBy {
+            handle
+            displayName
+            email
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
 type Places = {
   places: {
-    edges: Array<{ node: { slug: string; name: string; country: string; kinds: string[]; challenges: string[]; createdBy: { handle: string; email: string | null } } }>;
+    edges: Array<{
+      node: {
+        slug: string;
+        name: string;
+        country: string;
+        kinds: string[];
+        challenges: string[];
+        createdBy: { handle: string; email: string | null };
+      };
+    }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
@@ -60,7 +85,10 @@ describe('places (public reading)', () => {
   });
 
   it('filters by country, kind and challenge together', async () => {
-    const res = await t.gql<Places>(PLACES, { filter: { country: 'FR', kind: 'FABLAB', challenge: 'SCALING' }, first: 100 });
+    const res = await t.gql<Places>(PLACES, {
+      filter: { country: 'FR', kind: 'FABLAB', challenge: 'SCALING' },
+      first: 100,
+    });
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.places.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
@@ -98,7 +126,9 @@ describe('places (public reading)', () => {
   });
 
   it('finds one place by slug, and null for an unknown one', async () => {
-    const found = await t.gql<{ place: { name: string } | null }>('{ place(slug: "place-7") { name } }');
+    const found = await t.gql<{ place: { name: string } | null }>(
+      '{ place(slug: "place-7") { name } }',
+    );
     expect(found.data!.place).toEqual({ name: 'Place 007' });
     const missing = await t.gql<{ place: unknown }>('{ place(slug: "nowhere") { name } }');
     expect(missing.data!.place).toBeNull();

@@ -11,9 +11,12 @@ describe('migrations', () => {
       // The app's own DataSource: every entity every module registered.
       const pending = await t.dataSource.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
-      expect(t.dataSource.entityMetadatas.map((m) => m.tableName).sort()).toEqual(
-        ['members', 'moderation_actions', 'places', 'sessions'],
-      );
+      expect(t.dataSource.entityMetadatas.map((m) => m.tableName).sort()).toEqual([
+        'members',
+        'moderation_actions',
+        'places',
+        'sessions',
+      ]);
     } finally {
       await t.close();
     }
@@ -29,7 +32,12 @@ describe('migrations', () => {
       expect(applied).toHaveLength(migrations.length);
       expect(await runMigrations(url, migrations)).toEqual([]);
 
-      const dataSource = new DataSource({ type: 'postgres', url, migrations, migrationsTableName: 'migrations' });
+      const dataSource = new DataSource({
+        type: 'postgres',
+        url,
+        migrations,
+        migrationsTableName: 'migrations',
+      });
       await dataSource.initialize();
       for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration();
       const tables = await dataSource.query<Array<{ tablename: string }>>(
@@ -49,7 +57,11 @@ describe('migrations', () => {
     await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
     const url = withDatabase(serverUrl, name);
     try {
-      const results = await Promise.all([runMigrations(url, migrations), runMigrations(url, migrations), runMigrations(url, migrations)]);
+      const results = await Promise.all([
+        runMigrations(url, migrations),
+        runMigrations(url, migrations),
+        runMigrations(url, migrations),
+      ]);
       expect(results.map((r) => r.length).sort()).toEqual([0, 0, migrations.length]);
     } finally {
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -5,7 +5,10 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import { apply, memberWithRole } from '../support/members.fixtures';
 
 /** Connects and resolves once connected, or rejects with the server's refusal. */
-function connect(t: TestApp, options: { token?: string; origin?: string; cookie?: string } = {}): Promise<Socket> {
+function connect(
+  t: TestApp,
+  options: { token?: string; origin?: string; cookie?: string } = {},
+): Promise<Socket> {
   const socket = io(t.url, {
     path: '/socket.io',
     transports: ['websocket'],
@@ -28,7 +31,10 @@ function connect(t: TestApp, options: { token?: string; origin?: string; cookie?
 
 function next<T>(socket: Socket, event: string, timeoutMs = 3000): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no ${event} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     socket.once(event, (payload: T) => {
       clearTimeout(timer);
       resolve(payload);
@@ -58,13 +64,17 @@ describe('socket.io connections', () => {
   it('accepts an ACTIVE member by token or by session cookie', async () => {
     const member = await memberWithRole(t, MemberRole.MEMBER);
     sockets.push(await connect(t, { token: member.token }));
-    sockets.push(await connect(t, { cookie: `wo_session=${member.token}`, origin: 'http://localhost:3000' }));
+    sockets.push(
+      await connect(t, { cookie: `wo_session=${member.token}`, origin: 'http://localhost:3000' }),
+    );
     expect(sockets.every((s) => s.connected)).toBe(true);
   });
 
   it('refuses a browser handshake from another origin (cross-site websocket hijacking)', async () => {
     const member = await memberWithRole(t, MemberRole.MEMBER);
-    await expect(connect(t, { cookie: `wo_session=${member.token}`, origin: 'https://evil.example' })).rejects.toThrow();
+    await expect(
+      connect(t, { cookie: `wo_session=${member.token}`, origin: 'https://evil.example' }),
+    ).rejects.toThrow();
   });
 
   it('tells connected moderators of each new application, and no one else', async () => {

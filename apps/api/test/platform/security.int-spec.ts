@@ -8,26 +8,36 @@ import { memberWithRole } from '../support/members.fixtures';
 describe('GraphQL hardening', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_ALIASES: '10', GRAPHQL_MAX_COMPLEXITY: '500' });
+    t = await createTestApp({
+      GRAPHQL_MAX_DEPTH: '6',
+      GRAPHQL_MAX_ALIASES: '10',
+      GRAPHQL_MAX_COMPLEXITY: '500',
+    });
   });
   afterAll(() => t.close());
 
   it('refuses alias-heavy batching', async () => {
-    const aliases = Array.from({ length: 11 }, (_, i) => `a${i}: places(first: 1) { edges { cursor } }`).join(' ');
+    const aliases = Array.from(
+      { length: 11 },
+      (_, i) => `a${i}: places(first: 1) { edges { cursor } }`,
+    ).join(' ');
     const res = await t.gql(`{ ${aliases} }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]).toMatchObject({ message: 'Too many aliases: the limit is 10.' });
   });
 
   it('refuses operations whose estimated cost is too high', async () => {
-    const query = '{ a: places(first: 100) { edges { node { name createdBy { handle displayName } } } } b: places(first: 100) { edges { node { name } } } }';
+    const query =
+      '{ a: places(first: 100) { edges { node { name createdBy { handle displayName } } } } b: places(first: 100) { edges { node { name } } } }';
     const res = await t.gql(query);
     expect(res.errors?.[0].message).toMatch(/too complex: cost \d+, the limit is 500/);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps Apollo’s CSRF prevention: simple requests that browsers send cross-site are refused', async () => {
-    const get = await request(t.app.getHttpServer()).get('/graphql').query({ query: '{ me { id } }' });
+    const get = await request(t.app.getHttpServer())
+      .get('/graphql')
+      .query({ query: '{ me { id } }' });
     expect(get.status).toBe(400);
     const form = await request(t.app.getHttpServer())
       .post('/graphql')
@@ -68,7 +78,9 @@ describe('depth limit', () => {
       const refused = await t.gql('{ places { edges { node { createdBy { handle } } } } }');
       expect(refused.status).toBe(400);
       expect(refused.errors?.[0].message).toBe('Query is too deep: 5 levels, the limit is 4.');
-      const viaFragment = await t.gql('{ ...F } fragment F on Query { places { edges { node { createdBy { id } } } } }');
+      const viaFragment = await t.gql(
+        '{ ...F } fragment F on Query { places { edges { node { createdBy { id } } } } }',
+      );
       expect(viaFragment.errors?.[0].message).toBe('Query is too deep: 5 levels, the limit is 4.');
     } finally {
       await t.close();

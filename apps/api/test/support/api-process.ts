@@ -28,7 +28,10 @@ export async function freePort(): Promise<number> {
  * Runs the real entry point (apps/api/src/main.ts) as its own process, compiled on the fly by
  * @swc-node/register, exactly as `npm start` runs the built one.
  */
-export async function startApiProcess(env: Record<string, string>, waitForReady = true): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: Record<string, string>,
+  waitForReady = true,
+): Promise<ApiProcess> {
   const port = env['PORT'] ?? String(await freePort());
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd: root,
@@ -46,7 +49,9 @@ export async function startApiProcess(env: Record<string, string>, waitForReady 
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const url = `http://127.0.0.1:${port}`;
   const handle: ApiProcess = {
     url,
@@ -78,11 +83,22 @@ async function waitForHealth(api: ApiProcess, timeoutMs = 60_000): Promise<void>
   throw new Error(`API did not become healthy in ${timeoutMs} ms:\n${api.output()}`);
 }
 
-export async function gqlAt<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+export async function gqlAt<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  return (await res.json()) as {
+    data?: T;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
 }

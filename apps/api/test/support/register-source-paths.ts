@@ -4,4 +4,7 @@ import * as path from 'node:path';
 import { register } from 'tsconfig-paths';
 import tsconfig from '../../../../tsconfig.base.json';
 
-register({ baseUrl: path.resolve(__dirname, '../../../..'), paths: tsconfig.compilerOptions.paths });
+register({
+  baseUrl: path.resolve(__dirname, '../../../..'),
+  paths: tsconfig.compilerOptions.paths,
+});

@@ -13,7 +13,10 @@ import { createSuiteDatabase } from './test-database';
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> & { code?: string; fields?: Record<string, string> } }>;
+  errors?: Array<{
+    message: string;
+    extensions?: Record<string, unknown> & { code?: string; fields?: Record<string, string> };
+  }>;
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -23,7 +26,11 @@ export interface TestApp {
   url: string;
   dataSource: DataSource;
   /** Sends a GraphQL operation as the given bearer token (or anonymously). */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResult<T>>;
   /** Counts the SQL statements `work` issues. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
   /** Emails written to the outbox so far, oldest first. */
@@ -74,7 +81,9 @@ export async function createTestApp(
     url: url.replace('[::1]', '127.0.0.1'),
     dataSource,
     async gql(query, variables, token) {
-      const req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+      const req = request(app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);
       const res = await req.send({ query, variables });
       const body = res.body as { data?: never; errors?: never };
@@ -110,7 +119,10 @@ export async function createTestApp(
 }
 
 /** Waits until `check` passes (emails and events are sent after the response). */
-export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
+export async function eventually(
+  check: () => void | Promise<void>,
+  timeoutMs = 5000,
+): Promise<void> {
   const start = Date.now();
   for (;;) {
     try {

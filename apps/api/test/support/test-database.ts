@@ -24,7 +24,8 @@ export async function adminQuery(serverUrl: string, sql: string): Promise<void> 
 export async function createSuiteDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = process.env[ENV_SERVER_URL];
   const template = process.env[ENV_TEMPLATE];
-  if (!serverUrl || !template) throw new Error('Integration tests need the global setup (jest.int.config.cjs)');
+  if (!serverUrl || !template)
+    throw new Error('Integration tests need the global setup (jest.int.config.cjs)');
   const name = `wo_suite_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   return {

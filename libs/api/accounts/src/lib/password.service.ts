@@ -53,7 +53,12 @@ export class PasswordService {
     if (commonPasswords.has(lower)) return 'is one of the most common passwords; choose another';
     if (new Set(lower).size < 4) return 'uses too few different characters';
     // Each word of the name and of the email's local part ("lea.martin@…" → lea, martin).
-    const words = personal.flatMap((p) => p.toLowerCase().split('@')[0].split(/[^\p{L}\p{N}]+/u));
+    const words = personal.flatMap((p) =>
+      p
+        .toLowerCase()
+        .split('@')[0]
+        .split(/[^\p{L}\p{N}]+/u),
+    );
     if (words.some((w) => w.length >= 4 && lower.includes(w))) {
       return 'must not contain your name or email';
     }

@@ -29,7 +29,9 @@ export class PlacesService {
       .limit(size + 1);
     if (filter?.country) query.andWhere('p.country = :country', { country: filter.country });
     if (filter?.kind)
-      query.andWhere('p.kinds @> ARRAY[CAST(:kindFilter AS place_kind)]', { kindFilter: filter.kind });
+      query.andWhere('p.kinds @> ARRAY[CAST(:kindFilter AS place_kind)]', {
+        kindFilter: filter.kind,
+      });
     if (filter?.challenge) {
       // Parameter names must differ from the type names: TypeORM would read `::challenge` as one.
       query.andWhere('p.challenges @> ARRAY[CAST(:challengeFilter AS challenge)]', {

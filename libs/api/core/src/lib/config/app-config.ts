@@ -27,7 +27,10 @@ const environmentSchema = z
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
     REDIS_URL: url(['redis', 'rediss']).optional(),
-    REDIS_KEY_PREFIX: z.string().regex(/^[a-z0-9:_-]{1,40}$/, 'use up to 40 of a-z 0-9 : _ -').default('wo:'),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9:_-]{1,40}$/, 'use up to 40 of a-z 0-9 : _ -')
+      .default('wo:'),
     SMTP_URL: url(['smtp', 'smtps']).optional(),
     MAIL_FROM: z.string().min(3).default('Wide Open <no-reply@wide-open.local>'),
     ADMIN_EMAIL: z.string().email().optional(),

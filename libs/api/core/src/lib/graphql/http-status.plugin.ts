@@ -10,7 +10,8 @@ export function httpStatusPlugin(): ApolloServerPlugin {
     requestDidStart: () =>
       Promise.resolve({
         willSendResponse: ({ response }) => {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const errors =
+            response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const limited = errors?.find((e) => e.extensions?.['code'] === ErrorCode.RATE_LIMITED);
           if (limited) {
             response.http.status = 429;

@@ -16,7 +16,10 @@ export class RealtimeAdapter extends IoAdapter {
 
   constructor(
     app: INestApplicationContext,
-    private readonly options: { allowedOrigins: string[]; redis?: { url: string; keyPrefix: string } },
+    private readonly options: {
+      allowedOrigins: string[];
+      redis?: { url: string; keyPrefix: string };
+    },
   ) {
     super(app);
   }
@@ -42,7 +45,9 @@ export class RealtimeAdapter extends IoAdapter {
       this.pubClient = new Redis(this.options.redis.url);
       this.subClient = this.pubClient.duplicate();
       server.adapter(
-        createAdapter(this.pubClient, this.subClient, { key: `${this.options.redis.keyPrefix}socket.io` }),
+        createAdapter(this.pubClient, this.subClient, {
+          key: `${this.options.redis.keyPrefix}socket.io`,
+        }),
       );
     }
     return server;
