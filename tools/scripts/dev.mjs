@@ -22,7 +22,7 @@ if (!only || only === 'api') {
   });
 }
 if (!only || only === 'web') {
-  commands.push({ name: 'web', command: 'npx vite --config apps/web/vite.config.ts' });
+  commands.push({ name: 'web', command: 'npx vite --config apps/web/vite.config.mts' });
 }
 const child = spawn(
   'npx',
