@@ -30,7 +30,7 @@ describe('several API instances behind one Redis', () => {
     db = await createSuiteDatabase();
     const env = {
       DATABASE_URL: db.url,
-      REDIS_URL: redisUrl!,
+      REDIS_URL: redisUrl,
       REDIS_KEY_PREFIX: `wo-multi-${Date.now().toString(36)}:`,
       SEED_DEMO: 'false',
       RATE_LIMIT_LOGIN_PER_15MIN: '4',

@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { findUnguardedOperations, Public } from '@wide-open/api/core';
+import { AccessPolicyVerifier, findUnguardedOperations, Public } from '@wide-open/api/core';
 import { MemberRole } from '@wide-open/shared/contracts';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -121,7 +121,6 @@ describe('every GraphQL operation declares who may call it', () => {
   it('holds for the whole app (it would refuse to start otherwise)', async () => {
     const t = await createTestApp();
     try {
-      const { AccessPolicyVerifier } = await import('@wide-open/api/core');
       expect(() => t.app.get(AccessPolicyVerifier).onModuleInit()).not.toThrow();
     } finally {
       await t.close();

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { PasswordService } from '@wide-open/api/accounts';
-import { CommunityRole, MemberRole, MemberStatus } from '@wide-open/shared/contracts';
+import { CommunityRole, type MemberRole, MemberStatus } from '@wide-open/shared/contracts';
 import type { TestApp } from './test-app';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -101,7 +101,7 @@ export async function apply(t: TestApp, overrides: Record<string, unknown> = {})
     { input },
   );
   if (!res.data?.register) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
-  return { ...res.data.register, email: input.email as string };
+  return { ...res.data.register, email: input.email };
 }
 
 export async function count(t: TestApp, table: string, where = 'true'): Promise<number> {

@@ -1,10 +1,11 @@
 // Jest applies `moduleNameMapper` to test files but not to globalSetup/globalTeardown, which
 // are required by Node directly: resolve the workspace aliases to sources for them.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { register } from 'tsconfig-paths';
-import tsconfig from '../../../../tsconfig.base.json';
 
-register({
-  baseUrl: path.resolve(__dirname, '../../../..'),
-  paths: tsconfig.compilerOptions.paths,
-});
+const root = path.resolve(__dirname, '../../../..');
+const tsconfig = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')) as {
+  compilerOptions: { paths: Record<string, string[]> };
+};
+register({ baseUrl: root, paths: tsconfig.compilerOptions.paths });
