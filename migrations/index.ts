@@ -1,5 +1,9 @@
 // Every migration, in order. `npm run migration:generate -- <name>` appends new ones here.
 import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795652614130 } from './1795652614130-initial-schema';
+import { ProfilesPlacesLessonsUploads1795653865814 } from './1795653865814-profiles-places-lessons-uploads';
 
-export const migrations: Array<new () => MigrationInterface> = [InitialSchema1795652614130];
+export const migrations: Array<new () => MigrationInterface> = [
+  InitialSchema1795652614130,
+  ProfilesPlacesLessonsUploads1795653865814,
+];

@@ -2,7 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from '@wide-open/api/accounts';
 import { CoreModule, type AppConfig } from '@wide-open/api/core';
 import { DemoModule } from '@wide-open/api/demo';
+import { MembersModule } from '@wide-open/api/members';
 import { PlacesModule } from '@wide-open/api/places';
+import { UploadsModule } from '@wide-open/api/uploads';
 
 /** Composition only: the platform is its domains on top of core. */
 @Module({})
@@ -10,7 +12,14 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), AccountsModule, PlacesModule, DemoModule],
+      imports: [
+        CoreModule.forRoot(config),
+        AccountsModule,
+        UploadsModule,
+        MembersModule,
+        PlacesModule,
+        DemoModule,
+      ],
     };
   }
 }

@@ -1,9 +1,26 @@
 import { MemberEntity, SessionEntity } from '@wide-open/api/accounts';
 import { ModerationActionEntity } from '@wide-open/api/core';
-import { PlaceEntity } from '@wide-open/api/places';
+import {
+  LessonEntity,
+  PlaceEntity,
+  PlaceFollowerEntity,
+  PlaceMemberEntity,
+  PlacePhotoEntity,
+} from '@wide-open/api/places';
+import { UploadEntity } from '@wide-open/api/uploads';
 
 /**
  * Every entity of the platform, for tooling that runs outside Nest (migration generation).
  * The integration suite checks that the running app's entities and the migrations agree.
  */
-export const entities = [MemberEntity, SessionEntity, ModerationActionEntity, PlaceEntity];
+export const entities = [
+  MemberEntity,
+  SessionEntity,
+  ModerationActionEntity,
+  PlaceEntity,
+  PlaceMemberEntity,
+  PlaceFollowerEntity,
+  PlacePhotoEntity,
+  LessonEntity,
+  UploadEntity,
+];

@@ -112,7 +112,7 @@ describe('places (public reading)', () => {
     const country = await t.gql(PLACES, { filter: { country: 'France' } });
     expect(country.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: { 'filter.country': 'must be an ISO 3166-1 alpha-2 code such as FR' },
+      fields: { 'filter.country': 'must be an ISO 3166-1 alpha-2 country code such as FR' },
     });
     const kind = await t.gql(PLACES, { filter: { kind: 'CASTLE' } });
     expect(kind.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

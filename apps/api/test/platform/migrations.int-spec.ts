@@ -12,10 +12,15 @@ describe('migrations', () => {
       const pending = await t.dataSource.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
       expect(t.dataSource.entityMetadatas.map((m) => m.tableName).sort()).toEqual([
+        'lessons',
         'members',
         'moderation_actions',
+        'place_followers',
+        'place_members',
+        'place_photos',
         'places',
         'sessions',
+        'uploads',
       ]);
     } finally {
       await t.close();

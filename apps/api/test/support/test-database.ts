@@ -28,6 +28,11 @@ export async function createSuiteDatabase(): Promise<{ url: string; drop(): Prom
     throw new Error('Integration tests need the global setup (jest.int.config.cjs)');
   const name = `wo_suite_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  // TypeORM records generated columns per database name; the copy must answer to its own name.
+  const client = new Client({ connectionString: withDatabase(serverUrl, name) });
+  await client.connect();
+  await client.query(`UPDATE typeorm_metadata SET database = current_database()`);
+  await client.end();
   return {
     url: withDatabase(serverUrl, name),
     drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),

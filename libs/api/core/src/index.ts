@@ -27,3 +27,8 @@ export * from './lib/pagination/page.args';
 export * from './lib/audit/audit-log.service';
 export * from './lib/audit/moderation-action.entity';
 export * from './lib/http/configure-app';
+export * from './lib/http/http-error.filter';
+export * from './lib/search/search-query';
+export * from './lib/validation/transforms';
+export * from './lib/validation/is-country-code';
+export * from './lib/errors/database-errors';

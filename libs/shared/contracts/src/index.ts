@@ -1,3 +1,4 @@
 export * from './lib/enums';
 export * from './lib/limits';
 export * from './lib/socket-events';
+export * from './lib/countries';

@@ -8,6 +8,7 @@ import {
   DomainEvents,
   ForbiddenError,
   InjectConfig,
+  isUniqueViolation,
   MailService,
   MODERATORS_ROOM,
   NotFoundError,
@@ -191,11 +192,4 @@ export class AccountsService {
       })
       .catch((error: unknown) => this.logger.error(`Could not tell moderators: ${String(error)}`));
   }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return (
-    (error as { code?: string })?.code === '23505' ||
-    (error as { driverError?: { code?: string } })?.driverError?.code === '23505'
-  );
 }

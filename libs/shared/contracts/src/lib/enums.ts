@@ -72,3 +72,16 @@ const roleRank: Record<MemberRole, number> = {
 export function roleAtLeast(role: MemberRole, minimum: MemberRole): boolean {
   return roleRank[role] >= roleRank[minimum];
 }
+
+/** A member's role in a place's team. FOUNDER and STAFF manage the team and the page. */
+export enum PlaceTeamRole {
+  FOUNDER = 'FOUNDER',
+  STAFF = 'STAFF',
+  RESIDENT = 'RESIDENT',
+  VOLUNTEER = 'VOLUNTEER',
+}
+
+export enum TagKind {
+  SKILL = 'SKILL',
+  INTEREST = 'INTEREST',
+}

@@ -9,6 +9,37 @@ export const Limits = {
   decisionMessage: { max: 2000 },
   rejectionReason: { min: 5, max: 2000 },
   pageSize: { default: 20, max: 100 },
+  profile: {
+    headline: 160,
+    bio: 10_000,
+    city: 120,
+    tags: 20,
+    tag: 40,
+    languages: 10,
+    links: 5,
+    url: 300,
+  },
+  place: {
+    name: { min: 2, max: 120 },
+    summary: { min: 10, max: 500 },
+    description: 20_000,
+    kinds: 5,
+    address: 300,
+    links: 10,
+    videos: 10,
+    photos: 20,
+    foundedYear: { min: 1800 },
+  },
+  lesson: {
+    title: { min: 5, max: 160 },
+    context: 5_000,
+    body: { min: 10, max: 10_000 },
+    advice: 5_000,
+    figures: 10,
+    figureLabel: 80,
+    figureUnit: 20,
+  },
+  search: 200,
 } as const;
 
 /** Error codes carried in GraphQL `extensions.code` and socket acks. */

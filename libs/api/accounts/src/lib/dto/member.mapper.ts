@@ -27,6 +27,7 @@ export function toMemberObject(member: MemberEntity, viewer?: Viewer): MemberObj
     skills: member.skills,
     interests: member.interests,
     avatarUrl: member.avatarUrl,
+    links: member.links,
     createdAt: member.createdAt,
     locale: member.locale,
     email: own ? member.email : null,

@@ -18,6 +18,8 @@ export class MemberObject {
   @Field(() => [String]) skills!: string[];
   @Field(() => [String]) interests!: string[];
   @Field(() => String, { nullable: true }) avatarUrl!: string | null;
+  @Field(() => [String], { description: 'Web pages the member shares (site, social profiles).' })
+  links!: string[];
   @Field() createdAt!: Date;
   @Field(() => String, { description: 'Preferred language (fr or en).' }) locale!: string;
 

@@ -2,8 +2,8 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { MemberRole } from '@wide-open/api/core';
+import { lowerTrim, trimmed } from '@wide-open/api/core';
 import { Limits } from '@wide-open/shared/contracts';
-import { lowerTrim, trimmed } from './transforms';
 
 @ArgsType()
 export class ApproveMemberArgs {

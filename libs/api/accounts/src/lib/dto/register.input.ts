@@ -11,8 +11,8 @@ import {
   MaxLength,
 } from 'class-validator';
 import { CommunityRole, Sector } from '@wide-open/api/core';
+import { lowerTrim, trimmed } from '@wide-open/api/core';
 import { Limits } from '@wide-open/shared/contracts';
-import { lowerTrim, trimmed } from './transforms';
 
 @InputType()
 export class RegisterInput {

@@ -1,7 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { CommunityRole, MemberRole, MemberStatus, Sector } from '@wide-open/shared/contracts';
 
+const MEMBER_SEARCH_EXPRESSION =
+  "setweight(to_tsvector('simple', wo_unaccent(display_name || ' ' || handle)), 'A') || " +
+  "setweight(to_tsvector('simple', wo_unaccent(coalesce(headline, '') || ' ' || wo_join(skills) || ' ' || wo_join(interests))), 'B') || " +
+  "setweight(to_tsvector('simple', wo_unaccent(coalesce(bio, ''))), 'C')";
+
 @Entity('members')
+@Index('members_directory_idx', ['status', 'displayName', 'id'])
 @Index('members_status_created_idx', ['status', 'createdAt', 'id'])
 export class MemberEntity {
   @PrimaryColumn('uuid') id!: string;
@@ -43,10 +49,35 @@ export class MemberEntity {
   @Column('text', { nullable: true }) bio!: string | null;
   @Column('varchar', { length: 120, nullable: true }) city!: string | null;
   @Column('char', { length: 2, nullable: true }) country!: string | null;
-  @Column('text', { array: true, default: () => "'{}'" }) languages!: string[];
-  @Column('text', { array: true, default: () => "'{}'" }) skills!: string[];
-  @Column('text', { array: true, default: () => "'{}'" }) interests!: string[];
+  // Array filters use GIN indexes created by the migration (TypeORM cannot describe them).
+  @Index('members_languages_gin', { synchronize: false })
+  @Column('text', { array: true, default: () => "'{}'" })
+  languages!: string[];
+  @Index('members_skills_gin', { synchronize: false })
+  @Column('text', { array: true, default: () => "'{}'" })
+  skills!: string[];
+  @Index('members_interests_gin', { synchronize: false })
+  @Column('text', { array: true, default: () => "'{}'" })
+  interests!: string[];
   @Column('text', { name: 'avatar_url', nullable: true }) avatarUrl!: string | null;
+  /** The upload behind `avatar_url` (its owner must be this member). */
+  @Column('uuid', { name: 'avatar_upload_id', nullable: true }) avatarUploadId!: string | null;
+  @Column('text', { array: true, default: () => "'{}'" }) links!: string[];
+
+  /**
+   * Full-text search over name and handle (weight A), headline and tags (B), bio (C),
+   * accent-insensitive. Its GIN index is created by the migration.
+   */
+  @Index('members_search_gin', { synchronize: false })
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: MEMBER_SEARCH_EXPRESSION,
+  })
+  search?: string;
 
   /** The application text, seen only by the member and moderators. */
   @Column('text') motivation!: string;

@@ -40,6 +40,9 @@ const environmentSchema = z
     SESSION_TTL_DAYS: positiveInt.max(365).default(30),
     RATE_LIMIT_LOGIN_PER_15MIN: positiveInt.default(10),
     RATE_LIMIT_REGISTER_PER_HOUR: positiveInt.default(5),
+    RATE_LIMIT_UPLOADS_PER_HOUR: positiveInt.default(60),
+    UPLOAD_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
+    MAP_TILE_URL: url(['https', 'http']).optional(),
     GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
     GRAPHQL_MAX_ALIASES: positiveInt.max(200).default(20),
     GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
@@ -78,7 +81,10 @@ export interface AppConfig {
   admin?: { email: string; password: string };
   seedDemo: boolean;
   sessionTtlDays: number;
-  rateLimits: { loginPer15Min: number; registerPerHour: number };
+  rateLimits: { loginPer15Min: number; registerPerHour: number; uploadsPerHour: number };
+  uploads: { dir: string; maxBytes: number; maxPixels: number };
+  /** Street-level map tiles (`{z}/{x}/{y}` template); without it maps use the bundled basemap. */
+  mapTileUrl?: string;
   graphql: { maxDepth: number; maxAliases: number; maxComplexity: number; introspection: boolean };
   logLevel: string;
 }
@@ -132,7 +138,10 @@ export function loadConfig(
     rateLimits: {
       loginPer15Min: e.RATE_LIMIT_LOGIN_PER_15MIN,
       registerPerHour: e.RATE_LIMIT_REGISTER_PER_HOUR,
+      uploadsPerHour: e.RATE_LIMIT_UPLOADS_PER_HOUR,
     },
+    uploads: { dir: path.join(dataDir, 'uploads'), maxBytes: e.UPLOAD_MAX_BYTES, maxPixels: 50_000_000 },
+    mapTileUrl: e.MAP_TILE_URL,
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,

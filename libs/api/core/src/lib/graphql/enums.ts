@@ -6,7 +6,9 @@ import {
   MemberStatus,
   PlaceKind,
   PlaceStatus,
+  PlaceTeamRole,
   Sector,
+  TagKind,
 } from '@wide-open/shared/contracts';
 
 // The shared enums, registered once under their contract names.
@@ -23,5 +25,7 @@ registerEnumType(Sector, { name: 'Sector' });
 registerEnumType(PlaceKind, { name: 'PlaceKind' });
 registerEnumType(PlaceStatus, { name: 'PlaceStatus' });
 registerEnumType(Challenge, { name: 'Challenge' });
+registerEnumType(PlaceTeamRole, { name: 'PlaceTeamRole', description: 'FOUNDER and STAFF manage the place.' });
+registerEnumType(TagKind, { name: 'TagKind' });
 
-export { Challenge, CommunityRole, MemberRole, MemberStatus, PlaceKind, PlaceStatus, Sector };
+export { Challenge, CommunityRole, MemberRole, MemberStatus, PlaceKind, PlaceStatus, PlaceTeamRole, Sector, TagKind };

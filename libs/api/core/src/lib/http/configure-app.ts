@@ -1,3 +1,4 @@
+import express from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
@@ -21,6 +22,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       allowedOrigins: config.http.allowedOrigins,
       redis: config.redis,
     }),
+  );
+  // Uploaded images: content-addressed by upload id, so they never change once written.
+  app.use(
+    '/uploads',
+    express.static(config.uploads.dir, { index: false, immutable: true, maxAge: '365d', fallthrough: false }),
   );
   const web = webAppHandlers(config.http.webDist);
   if (web) app.use(...web);

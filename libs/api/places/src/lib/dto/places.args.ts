@@ -1,14 +1,27 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
-import { Challenge, PageArgs, PlaceKind } from '@wide-open/api/core';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { Challenge, IsCountryCode, PageArgs, PlaceKind, PlaceStatus, UpperCase } from '@wide-open/api/core';
+import { Limits } from '@wide-open/shared/contracts';
 
 @InputType()
 export class PlaceFilter {
+  @Field(() => String, { nullable: true, description: 'Words from names, summaries, cities, descriptions; accents ignored.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(Limits.search, { message: `must be at most ${Limits.search} characters` })
+  search?: string;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as FR' })
+  @UpperCase()
+  @IsCountryCode()
   country?: string;
+
+  @Field(() => PlaceStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PlaceStatus, { message: 'must be ACTIVE, TEMPORARY or CLOSED' })
+  status?: PlaceStatus;
 
   @Field(() => PlaceKind, { nullable: true })
   @IsOptional()
@@ -28,4 +41,26 @@ export class PlacesArgs extends PageArgs {
   @ValidateNested()
   @Type(() => PlaceFilter)
   filter?: PlaceFilter;
+}
+
+@InputType()
+export class LessonFilter {
+  @Field(() => Challenge, { nullable: true })
+  @IsOptional()
+  @IsEnum(Challenge, { message: 'is not a challenge' })
+  challenge?: Challenge;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a place id' })
+  placeId?: string;
+}
+
+@ArgsType()
+export class LessonsArgs extends PageArgs {
+  @Field(() => LessonFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LessonFilter)
+  filter?: LessonFilter;
 }

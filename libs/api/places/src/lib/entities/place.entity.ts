@@ -11,6 +11,11 @@ import {
 import { MemberEntity } from '@wide-open/api/accounts';
 import { Challenge, PlaceKind, PlaceStatus } from '@wide-open/shared/contracts';
 
+const PLACE_SEARCH_EXPRESSION =
+  "setweight(to_tsvector('simple', wo_unaccent(name)), 'A') || " +
+  "setweight(to_tsvector('simple', wo_unaccent(summary || ' ' || city)), 'B') || " +
+  "setweight(to_tsvector('simple', wo_unaccent(coalesce(description, ''))), 'C')";
+
 @Entity('places')
 @Index('places_name_idx', ['name', 'id'])
 @Index('places_country_name_idx', ['country', 'name', 'id'])
@@ -51,6 +56,27 @@ export class PlaceEntity {
   @Column('double precision', { nullable: true }) latitude!: number | null;
   @Column('double precision', { nullable: true }) longitude!: number | null;
   @Column('varchar', { length: 300, nullable: true }) website!: string | null;
+  @Column('varchar', { length: 300, nullable: true }) address!: string | null;
+  /** Social and other links. */
+  @Column('text', { array: true, default: () => "'{}'" }) links!: string[];
+  /** PeerTube, YouTube or Vimeo pages, shown as click-to-load embeds. */
+  @Column('text', { array: true, default: () => "'{}'" }) videos!: string[];
+
+  /** Set by a moderator: the place is then visible to its team and moderators only. */
+  @Column('timestamptz', { name: 'hidden_at', nullable: true }) hiddenAt!: Date | null;
+  @Column('text', { name: 'hidden_reason', nullable: true }) hiddenReason!: string | null;
+
+  /** Name (A), summary, city (B), description (C), accent-insensitive; GIN index by migration. */
+  @Index('places_search_gin', { synchronize: false })
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: PLACE_SEARCH_EXPRESSION,
+  })
+  search?: string;
 
   @Index('places_challenges_gin', { synchronize: false })
   @Column({

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { decodeCursor, exactTimestampSql, pageSize, RateLimiterService, toConnection, type Connection, type Viewer } from '@wide-open/api/core';
+import type { LessonInput } from './dto/lesson.input';
+import type { LessonFilter } from './dto/places.args';
+import { LessonEntity } from './entities/lesson.entity';
+import { PlaceAccessService } from './place-access.service';
+
+/** Lessons learned: written by a place's team, read by everyone. */
+@Injectable()
+export class LessonsService {
+  constructor(
+    @InjectRepository(LessonEntity) private readonly lessons: Repository<LessonEntity>,
+    private readonly access: PlaceAccessService,
+    private readonly rateLimiter: RateLimiterService,
+  ) {}
+
+  async add(viewer: Viewer, placeId: string, input: LessonInput): Promise<LessonEntity> {
+    await this.access.forTeamMember(viewer, placeId);
+    await this.rateLimiter.consume({ name: 'add-lesson', points: 30, durationSeconds: 3600 }, viewer.memberId);
+    const id = uuidv7();
+    await this.lessons.insert({
+      id,
+      placeId,
+      authorId: viewer.memberId,
+      challenge: input.challenge,
+      title: input.title,
+      context: input.context ?? null,
+      whatWeTried: input.whatWeTried,
+      outcome: input.outcome,
+      advice: input.advice ?? null,
+      figures: (input.figures ?? []).map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null })),
+    });
+    return this.lessons.findOneByOrFail({ id });
+  }
+
+  /** Newest first, from visible places; keyset on (created_at, id). */
+  async list(filter: LessonFilter | undefined, first?: number, after?: string): Promise<Connection<LessonEntity>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const query = this.lessons
+      .createQueryBuilder('l')
+      .innerJoin('l.place', 'p', 'p.hidden_at IS NULL')
+      .addSelect(exactTimestampSql('l.created_at'), 'cursor_at')
+      .orderBy('l.created_at', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .limit(size + 1);
+    if (filter?.challenge) query.andWhere('l.challenge = :challengeFilter', { challengeFilter: filter.challenge });
+    if (filter?.placeId) query.andWhere('l.place_id = :placeId', { placeId: filter.placeId });
+    if (cursor) {
+      query.andWhere('(l.created_at, l.id) < (:at::timestamptz, :id::uuid)', { at: cursor.value, id: cursor.id });
+    }
+    const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
+    const rows = entities.map((lesson, i) => ({ lesson, at: raw[i].cursor_at }));
+    return toConnection(rows, size, (r) => ({ value: r.at, id: r.lesson.id }), (r) => r.lesson);
+  }
+}
