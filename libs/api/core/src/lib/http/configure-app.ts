@@ -26,7 +26,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   // Uploaded images: content-addressed by upload id, so they never change once written.
   app.use(
     '/uploads',
-    express.static(config.uploads.dir, { index: false, immutable: true, maxAge: '365d', fallthrough: false }),
+    express.static(config.uploads.dir, { index: false, immutable: true, maxAge: '365d' }),
   );
   const web = webAppHandlers(config.http.webDist);
   if (web) app.use(...web);
