@@ -3,7 +3,7 @@
 // server for this run. It never builds: dist/api and dist/web must exist. SIGTERM/SIGINT stop the
 // API (which stops its PostgreSQL) and remove what this run created.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,11 +17,11 @@ for (const required of [main, join(root, 'dist/web/index.html')]) {
   }
 }
 
+// playwright.config.ts chooses the directory (E2E_DATA_DIR) so the tests can read the outbox.
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'wide-open-e2e-'));
+mkdirSync(dataDir, { recursive: true });
 // PostgreSQL runs as user postgres when we are root: it must be able to enter the directory.
 chmodSync(dataDir, 0o755);
-// The tests read the outbox from here (playwright.config.ts passes the same path).
-if (process.env.E2E_DATA_DIR_FILE) writeFileSync(process.env.E2E_DATA_DIR_FILE, dataDir);
 
 let databaseUrl;
 let dropDatabase = () => undefined;
@@ -44,8 +44,7 @@ const api = spawn(process.execPath, ['-r', './tools/scripts/register-dist-paths.
     ...process.env,
     NODE_ENV: 'production',
     PORT: port,
-    HOST: '127.0.0.1',
-    PUBLIC_URL: `http://localhost:${port}`,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: '0',
     SEED_DEMO: 'true',
@@ -63,7 +62,7 @@ const api = spawn(process.execPath, ['-r', './tools/scripts/register-dist-paths.
 let stopping = false;
 function cleanUp() {
   dropDatabase();
-  if (!process.env.E2E_DATA_DIR && !process.env.E2E_KEEP_DATA) {
+  if (!process.env.E2E_KEEP_DATA) {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -23,6 +23,13 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-error': t.colors.red[9],
     '--mantine-color-placeholder': t.colors.gray[7],
     '--mantine-color-anchor': t.colors.teal[9],
+    // Hovered light/subtle buttons keep shade-9 text: their default shade-2 hover background
+    // leaves it under 4.5:1.
+    '--mantine-color-teal-light-hover': t.colors.teal[0],
+    // Mantine lightens shade 9 to shade 8 on hover, under 4.5:1 behind white text: darken instead.
+    '--mantine-color-teal-filled-hover': '#06664a',
+    '--mantine-primary-color-filled-hover': '#06664a',
+    '--mantine-color-red-light-hover': t.colors.red[0],
   },
   dark: {},
 });
