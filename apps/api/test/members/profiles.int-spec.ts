@@ -7,19 +7,46 @@ import { upload } from '../support/uploads';
 const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateProfileInput!) {
     updateProfile(input: $input) {
-      id handle displayName headline bio city country languages skills interests links avatarUrl communityRole sector
+      id
+      handle
+      displayName
+      headline
+      bio
+      city
+      country
+      languages
+      skills
+      interests
+      links
+      avatarUrl
+      communityRole
+      sector
     }
   }
 `;
 const MEMBERS = /* GraphQL */ `
   query Members($filter: MemberFilter, $first: Int, $after: String) {
     members(filter: $filter, first: $first, after: $after) {
-      edges { node { handle displayName email } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          handle
+          displayName
+          email
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
-type Members = { members: { edges: Array<{ node: { handle: string; displayName: string; email: string | null } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Members = {
+  members: {
+    edges: Array<{ node: { handle: string; displayName: string; email: string | null } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 describe('profiles', () => {
   let t: TestApp;
@@ -69,7 +96,11 @@ describe('profiles', () => {
 
   it('clears a field with null or blank text, and leaves absent fields alone', async () => {
     await t.gql(UPDATE, { input: { headline: 'Temporary' } }, me.token);
-    const res = await t.gql<{ updateProfile: { headline: string | null; city: string | null } }>(UPDATE, { input: { headline: '  ' } }, me.token);
+    const res = await t.gql<{ updateProfile: { headline: string | null; city: string | null } }>(
+      UPDATE,
+      { input: { headline: '  ' } },
+      me.token,
+    );
     expect(res.data!.updateProfile.headline).toBeNull();
     expect(res.data!.updateProfile.city).toBe('Marseille');
   });
@@ -77,7 +108,12 @@ describe('profiles', () => {
   const bad: Array<[string, Record<string, unknown>, string, RegExp]> = [
     ['an unknown country', { country: 'XX' }, 'country', /ISO 3166-1/],
     ['a malformed language', { languages: ['French'] }, 'languages', /language codes/],
-    ['21 skills', { skills: Array.from({ length: 21 }, (_, i) => `skill ${i}`) }, 'skills', /at most 20/],
+    [
+      '21 skills',
+      { skills: Array.from({ length: 21 }, (_, i) => `skill ${i}`) },
+      'skills',
+      /at most 20/,
+    ],
     ['a link without https', { links: ['javascript:alert(1)'] }, 'links', /web address/],
     ['a 10 001-character bio', { bio: 'b'.repeat(10_001) }, 'bio', /at most 10000/],
     ['an unknown community role', { communityRole: 'WIZARD' }, 'communityRole', /./],
@@ -86,25 +122,43 @@ describe('profiles', () => {
     const before = await t.dataSource.query('SELECT * FROM members WHERE id = $1', [me.id]);
     const res = await t.gql(UPDATE, { input }, me.token);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    if (field !== 'communityRole') expect(res.errors?.[0].extensions?.fields?.[field]).toMatch(message);
-    expect(await t.dataSource.query('SELECT * FROM members WHERE id = $1', [me.id])).toEqual(before);
+    if (field !== 'communityRole')
+      expect(res.errors?.[0].extensions?.fields?.[field]).toMatch(message);
+    expect(await t.dataSource.query('SELECT * FROM members WHERE id = $1', [me.id])).toEqual(
+      before,
+    );
   });
 
   it('refuses someone else’s upload as an avatar, and a taken handle', async () => {
     const other = await memberWithRole(t, MemberRole.MEMBER);
     const theirs = await upload(t, other.token, await png());
     const res = await t.gql(UPDATE, { input: { avatarId: theirs.body.id } }, me.token);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { avatarId: 'must be images you uploaded' } });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { avatarId: 'must be images you uploaded' },
+    });
     await t.gql(UPDATE, { input: { handle: 'other-handle' } }, other.token);
     const taken = await t.gql(UPDATE, { input: { handle: 'other-handle' } }, me.token);
-    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: { handle: 'is already taken' } });
+    expect(taken.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: { handle: 'is already taken' },
+    });
   });
 
   it('shows no profile for applicants or unknown handles', async () => {
     const pending = await memberWithRole(t, MemberRole.MEMBER, MemberStatus.PENDING);
-    const handle = (await t.dataSource.query<Array<{ handle: string }>>('SELECT handle FROM members WHERE id = $1', [pending.id]))[0].handle;
-    expect((await t.gql<{ member: unknown }>(`{ member(handle: "${handle}") { id } }`)).data!.member).toBeNull();
-    expect((await t.gql<{ member: unknown }>('{ member(handle: "nobody-here") { id } }')).data!.member).toBeNull();
+    const handle = (
+      await t.dataSource.query<Array<{ handle: string }>>(
+        'SELECT handle FROM members WHERE id = $1',
+        [pending.id],
+      )
+    )[0].handle;
+    expect(
+      (await t.gql<{ member: unknown }>(`{ member(handle: "${handle}") { id } }`)).data!.member,
+    ).toBeNull();
+    expect(
+      (await t.gql<{ member: unknown }>('{ member(handle: "nobody-here") { id } }')).data!.member,
+    ).toBeNull();
   });
 });
 
@@ -115,9 +169,29 @@ describe('the member directory', () => {
     t = await createTestApp();
     viewer = await memberWithRole(t, MemberRole.MEMBER);
     const people: Array<[string, Record<string, unknown>]> = [
-      ['Élodie Mercier', { country: 'FR', skills: ['governance', 'facilitation'], languages: ['fr'], bio: 'Mesurer l’impact social des tiers-lieux.', communityRole: 'RESEARCHER' }],
-      ['Jun Santos', { country: 'PH', skills: ['farming'], languages: ['en', 'tl'], headline: 'Social enterprise incubator' }],
-      ['Mara Okafor', { country: 'US', skills: ['governance'], interests: ['housing'], languages: ['en'] }],
+      [
+        'Élodie Mercier',
+        {
+          country: 'FR',
+          skills: ['governance', 'facilitation'],
+          languages: ['fr'],
+          bio: 'Mesurer l’impact social des tiers-lieux.',
+          communityRole: 'RESEARCHER',
+        },
+      ],
+      [
+        'Jun Santos',
+        {
+          country: 'PH',
+          skills: ['farming'],
+          languages: ['en', 'tl'],
+          headline: 'Social enterprise incubator',
+        },
+      ],
+      [
+        'Mara Okafor',
+        { country: 'US', skills: ['governance'], interests: ['housing'], languages: ['en'] },
+      ],
     ];
     for (const [name, input] of people) {
       const m = await memberWithRole(t, MemberRole.MEMBER);
@@ -127,17 +201,26 @@ describe('the member directory', () => {
   });
   afterAll(() => t.close());
 
-  const names = (res: { data?: Members | null }) => res.data!.members.edges.map((e) => e.node.displayName);
+  const names = (res: { data?: Members | null }) =>
+    res.data!.members.edges.map((e) => e.node.displayName);
 
   it('lists ACTIVE members only, alphabetically, page by page, without emails', async () => {
     const all: string[] = [];
     let after: string | null = null;
     do {
-      const res: { data?: Members | null } = await t.gql<Members>(MEMBERS, { first: 2, after }, viewer.token);
+      const res: { data?: Members | null } = await t.gql<Members>(
+        MEMBERS,
+        { first: 2, after },
+        viewer.token,
+      );
       all.push(...names(res));
       // Only the viewer's own email shows.
-      expect(res.data!.members.edges.filter((e) => e.node.email !== null).map((e) => e.node.email)).toEqual(
-        res.data!.members.edges.filter((e) => e.node.email === viewer.email).map((e) => e.node.email),
+      expect(
+        res.data!.members.edges.filter((e) => e.node.email !== null).map((e) => e.node.email),
+      ).toEqual(
+        res
+          .data!.members.edges.filter((e) => e.node.email === viewer.email)
+          .map((e) => e.node.email),
       );
       after = res.data!.members.pageInfo.hasNextPage ? res.data!.members.pageInfo.endCursor : null;
     } while (after);
@@ -148,24 +231,68 @@ describe('the member directory', () => {
   });
 
   it('searches names, headlines, skills and bios without accents, as prefixes', async () => {
-    expect(names(await t.gql<Members>(MEMBERS, { filter: { search: 'elodie' } }, viewer.token))).toEqual(['Élodie Mercier']);
-    expect(names(await t.gql<Members>(MEMBERS, { filter: { search: 'mesurer l’impact' } }, viewer.token))).toEqual(['Élodie Mercier']);
-    expect(names(await t.gql<Members>(MEMBERS, { filter: { search: 'incub' } }, viewer.token))).toEqual(['Jun Santos']);
-    expect(names(await t.gql<Members>(MEMBERS, { filter: { search: `"'); DROP TABLE members; --` } }, viewer.token))).toEqual([]);
+    expect(
+      names(await t.gql<Members>(MEMBERS, { filter: { search: 'elodie' } }, viewer.token)),
+    ).toEqual(['Élodie Mercier']);
+    expect(
+      names(
+        await t.gql<Members>(MEMBERS, { filter: { search: 'mesurer l’impact' } }, viewer.token),
+      ),
+    ).toEqual(['Élodie Mercier']);
+    expect(
+      names(await t.gql<Members>(MEMBERS, { filter: { search: 'incub' } }, viewer.token)),
+    ).toEqual(['Jun Santos']);
+    expect(
+      names(
+        await t.gql<Members>(
+          MEMBERS,
+          { filter: { search: `"'); DROP TABLE members; --` } },
+          viewer.token,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('filters by skill, interest, country, language and community role', async () => {
-    expect(names(await t.gql<Members>(MEMBERS, { filter: { skill: 'Governance' } }, viewer.token)).sort()).toEqual(['Mara Okafor', 'Élodie Mercier']);
-    expect(names(await t.gql<Members>(MEMBERS, { filter: { skill: 'governance', country: 'US' } }, viewer.token))).toEqual(['Mara Okafor']);
-    expect(names(await t.gql<Members>(MEMBERS, { filter: { language: 'tl' } }, viewer.token))).toEqual(['Jun Santos']);
-    expect(names(await t.gql<Members>(MEMBERS, { filter: { interest: 'housing' } }, viewer.token))).toEqual(['Mara Okafor']);
-    expect(names(await t.gql<Members>(MEMBERS, { filter: { communityRole: 'RESEARCHER' } }, viewer.token))).toEqual(['Élodie Mercier']);
+    expect(
+      names(
+        await t.gql<Members>(MEMBERS, { filter: { skill: 'Governance' } }, viewer.token),
+      ).sort(),
+    ).toEqual(['Mara Okafor', 'Élodie Mercier']);
+    expect(
+      names(
+        await t.gql<Members>(
+          MEMBERS,
+          { filter: { skill: 'governance', country: 'US' } },
+          viewer.token,
+        ),
+      ),
+    ).toEqual(['Mara Okafor']);
+    expect(
+      names(await t.gql<Members>(MEMBERS, { filter: { language: 'tl' } }, viewer.token)),
+    ).toEqual(['Jun Santos']);
+    expect(
+      names(await t.gql<Members>(MEMBERS, { filter: { interest: 'housing' } }, viewer.token)),
+    ).toEqual(['Mara Okafor']);
+    expect(
+      names(
+        await t.gql<Members>(MEMBERS, { filter: { communityRole: 'RESEARCHER' } }, viewer.token),
+      ),
+    ).toEqual(['Élodie Mercier']);
   });
 
   it('suggests tags in use by prefix, most used first', async () => {
-    const res = await t.gql<{ memberTags: Array<{ name: string; count: number }> }>('{ memberTags(kind: SKILL, prefix: "g") { name count } }', {}, viewer.token);
+    const res = await t.gql<{ memberTags: Array<{ name: string; count: number }> }>(
+      '{ memberTags(kind: SKILL, prefix: "g") { name count } }',
+      {},
+      viewer.token,
+    );
     expect(res.data!.memberTags).toEqual([{ name: 'governance', count: 2 }]);
-    const wildcard = await t.gql<{ memberTags: unknown[] }>('{ memberTags(kind: SKILL, prefix: "%") { name } }', {}, viewer.token);
+    const wildcard = await t.gql<{ memberTags: unknown[] }>(
+      '{ memberTags(kind: SKILL, prefix: "%") { name } }',
+      {},
+      viewer.token,
+    );
     expect(wildcard.data!.memberTags).toEqual([]);
   });
 

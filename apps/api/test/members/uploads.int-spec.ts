@@ -25,17 +25,22 @@ describe('POST /uploads', () => {
     expect(res.body).toMatchObject({ id: expect.any(String), width: 800, height: 600 });
     expect(res.body.url).toBe(`/uploads/images/${res.body.id}/medium.webp`);
 
-    const served = await request(t.app.getHttpServer()).get(res.body.url).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const served = await request(t.app.getHttpServer())
+      .get(res.body.url)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(served.status).toBe(200);
     expect(served.headers['content-type']).toBe('image/webp');
     const meta = await sharp(served.body as Buffer).metadata();
     expect(meta).toMatchObject({ format: 'webp', width: 800, height: 600 });
     expect(meta.exif).toBeUndefined();
-    const large = fs.readFileSync(path.join(t.config.uploads.dir, 'images', res.body.id, 'large.webp'));
+    const large = fs.readFileSync(
+      path.join(t.config.uploads.dir, 'images', res.body.id, 'large.webp'),
+    );
     expect((await sharp(large).metadata()).width).toBe(1600);
     // The original bytes are not kept anywhere.
     const stored = fs.readdirSync(path.join(t.config.uploads.dir, 'images', res.body.id)).sort();
@@ -49,7 +54,12 @@ describe('POST /uploads', () => {
 
   it('refuses a text file named like an image with 415, storing nothing', async () => {
     const before = await count(t, 'uploads');
-    const res = await upload(t, member.token, Buffer.from('just some words, not pixels '.repeat(50)), 'holiday.jpg');
+    const res = await upload(
+      t,
+      member.token,
+      Buffer.from('just some words, not pixels '.repeat(50)),
+      'holiday.jpg',
+    );
     expect(res.status).toBe(415);
     expect(res.body.code).toBe('BAD_USER_INPUT');
     expect(res.body.message).toMatch(/not an image we accept/);
@@ -65,9 +75,15 @@ describe('POST /uploads', () => {
   });
 
   it('refuses a request without a file with 400 and the field', async () => {
-    const res = await request(t.app.getHttpServer()).post('/uploads').set('authorization', `Bearer ${member.token}`).field('other', 'x');
+    const res = await request(t.app.getHttpServer())
+      .post('/uploads')
+      .set('authorization', `Bearer ${member.token}`)
+      .field('other', 'x');
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: { file: expect.any(String) } });
+    expect(res.body).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { file: expect.any(String) },
+    });
   });
 
   it('is for signed-in ACTIVE members: 401 anonymous, 403 pending', async () => {

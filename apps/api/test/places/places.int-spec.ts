@@ -125,6 +125,71 @@ describe('places (public reading)', () => {
     expect(large).toBeLessThanOrEqual(2); // the page, then the creators in one batch
   });
 
+  it('resolves every relation of a page (team, lessons, photos, followers) in a fixed number of queries', async () => {
+    const viewer = await memberWithRole(t, MemberRole.MEMBER);
+    const full = /* GraphQL */ `
+      query ($first: Int) {
+        places(first: $first) {
+          edges {
+            node {
+              name
+              createdBy {
+                handle
+              }
+              team {
+                role
+                member {
+                  handle
+                }
+              }
+              lessons {
+                title
+                author {
+                  handle
+                }
+              }
+              photos {
+                url
+              }
+              followersCount
+              viewerFollows
+            }
+          }
+        }
+      }
+    `;
+    await t.dataSource.query(
+      `INSERT INTO place_members (place_id, member_id, role) SELECT id, created_by, 'FOUNDER' FROM places ON CONFLICT DO NOTHING`,
+    );
+    const small = await t.countQueries(() => t.gql(full, { first: 5 }, viewer.token));
+    const large = await t.countQueries(() => t.gql(full, { first: 60 }, viewer.token));
+    expect(large).toBe(small);
+    // session, page, creators, teams, lessons, photos, follower counts, viewer follows, authors
+    expect(large).toBeLessThanOrEqual(9);
+  });
+
+  it('searches names, summaries and cities without accents, ranked, with hostile input answered safely', async () => {
+    const creator = (
+      await t.dataSource.query<Array<{ id: string }>>('SELECT id FROM members LIMIT 1')
+    )[0].id;
+    await t.dataSource.query(
+      `INSERT INTO places (id, slug, name, summary, kinds, challenges, city, country, created_by)
+       VALUES ($1, 'darwin', 'Darwin Écosystème', 'Ancienne caserne devenue lieu d’économie créative.', '{THIRD_PLACE}', '{SCALING}', 'Bordeaux', 'FR', $2)`,
+      [uuidv7(), creator],
+    );
+    const search = (q: string) => t.gql<Places>(PLACES, { filter: { search: q } });
+    expect((await search('ecosys')).data!.places.edges.map((e) => e.node.name)).toEqual([
+      'Darwin Écosystème',
+    ]);
+    expect((await search('économie créative')).data!.places.edges.map((e) => e.node.name)).toEqual([
+      'Darwin Écosystème',
+    ]);
+    expect((await search('bordeaux')).data!.places.edges).toHaveLength(1);
+    const hostile = await search(`'"); DELETE FROM places; -- & | !`);
+    expect(hostile.errors).toBeUndefined();
+    expect(await t.dataSource.query('SELECT count(*)::int AS n FROM places')).toEqual([{ n: 61 }]);
+  });
+
   it('finds one place by slug, and null for an unknown one', async () => {
     const found = await t.gql<{ place: { name: string } | null }>(
       '{ place(slug: "place-7") { name } }',

@@ -4,11 +4,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { InjectConfig, type AppConfig } from '@wide-open/api/core';
 import { MemberEntity, PasswordService } from '@wide-open/api/accounts';
-import { PlaceEntity } from '@wide-open/api/places';
+import {
+  LessonEntity,
+  PlaceEntity,
+  PlaceFollowerEntity,
+  PlaceMemberEntity,
+} from '@wide-open/api/places';
 import {
   CommunityRole,
   MemberRole,
   MemberStatus,
+  PlaceTeamRole,
   Sector,
   type Challenge,
   type PlaceKind,
@@ -128,7 +134,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       if ((await manager.count(PlaceEntity)) > 0) return;
       const hash = await this.passwords.hash(DEMO_PASSWORD);
       const ids = await this.seedMembers(manager, hash);
-      await this.seedPlaces(manager, ids[0]);
+      await this.seedPlaces(manager, ids);
       this.logger.log(
         `Seeded ${demoMembers.length} demo members and ${placesData.places.length} places`,
       );
@@ -155,10 +161,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
     return ids;
   }
 
-  private async seedPlaces(manager: EntityManager, createdById: string): Promise<void> {
+  /**
+   * The places, each with its team (the demo moderator as founder, the researcher as volunteer),
+   * followers, and a lesson drawn from its public facts for its first challenge.
+   */
+  private async seedPlaces(manager: EntityManager, memberIds: string[]): Promise<void> {
+    const [founderId, ambassadorId, researcherId] = memberIds;
     for (const place of placesData.places) {
+      const id = uuidv7();
+      const challenges = place.challenges as Challenge[];
       await manager.insert(PlaceEntity, {
-        id: uuidv7(),
+        id,
         slug: slugify(place.name),
         name: place.name,
         summary: place.summary,
@@ -171,10 +184,33 @@ export class DemoSeedService implements OnApplicationBootstrap {
         latitude: place.latitude ?? null,
         longitude: place.longitude ?? null,
         website: place.website ?? null,
-        challenges: place.challenges as Challenge[],
+        challenges,
         facts: place.facts ?? [],
-        createdById,
+        createdById: founderId,
       });
+      await manager.insert(PlaceMemberEntity, [
+        { placeId: id, memberId: founderId, role: PlaceTeamRole.FOUNDER },
+        { placeId: id, memberId: researcherId, role: PlaceTeamRole.VOLUNTEER },
+      ]);
+      await manager.insert(PlaceFollowerEntity, [
+        { placeId: id, memberId: founderId },
+        { placeId: id, memberId: ambassadorId },
+      ]);
+      const facts = place.facts ?? [];
+      if (challenges.length > 0 && facts.length > 0) {
+        await manager.insert(LessonEntity, {
+          id: uuidv7(),
+          placeId: id,
+          authorId: researcherId,
+          challenge: challenges[0],
+          title: `What ${place.name} shows`.slice(0, 160),
+          context: place.summary,
+          whatWeTried: facts.join('\n\n'),
+          outcome: facts[facts.length - 1],
+          advice: null,
+          figures: [],
+        });
+      }
     }
   }
 }

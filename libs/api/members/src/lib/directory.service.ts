@@ -28,7 +28,11 @@ export class DirectoryService {
    * ACTIVE members, alphabetical; with `search`, most relevant first. Keyset on (name, id) or
    * (rank, id); filters are served by the GIN and b-tree indexes of the initial migrations.
    */
-  async list(filter: MemberFilter | undefined, first?: number, after?: string): Promise<Connection<MemberEntity>> {
+  async list(
+    filter: MemberFilter | undefined,
+    first?: number,
+    after?: string,
+  ): Promise<Connection<MemberEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const tsquery = filter?.search ? toPrefixTsQuery(filter.search) : undefined;
@@ -36,12 +40,26 @@ export class DirectoryService {
       .createQueryBuilder('m')
       .where('m.status = :status', { status: MemberStatus.ACTIVE })
       .limit(size + 1);
-    if (filter?.skill) query.andWhere('m.skills @> ARRAY[:skill]::text[]', { skill: filter.skill.trim().toLowerCase() });
-    if (filter?.interest) query.andWhere('m.interests @> ARRAY[:interest]::text[]', { interest: filter.interest.trim().toLowerCase() });
-    if (filter?.language) query.andWhere('m.languages @> ARRAY[:language]::text[]', { language: filter.language });
+    if (filter?.skill)
+      query.andWhere('m.skills @> ARRAY[:skill]::text[]', {
+        skill: filter.skill.trim().toLowerCase(),
+      });
+    if (filter?.interest)
+      query.andWhere('m.interests @> ARRAY[:interest]::text[]', {
+        interest: filter.interest.trim().toLowerCase(),
+      });
+    if (filter?.language)
+      query.andWhere('m.languages @> ARRAY[:language]::text[]', { language: filter.language });
     if (filter?.country) query.andWhere('m.country = :country', { country: filter.country });
-    if (filter?.communityRole) query.andWhere('m.community_role = :role', { role: filter.communityRole });
-    if (filter?.search && !tsquery) return toConnection([], size, () => ({ value: '', id: '' }), (m: MemberEntity) => m);
+    if (filter?.communityRole)
+      query.andWhere('m.community_role = :role', { role: filter.communityRole });
+    if (filter?.search && !tsquery)
+      return toConnection(
+        [],
+        size,
+        () => ({ value: '', id: '' }),
+        (m: MemberEntity) => m,
+      );
 
     if (tsquery) {
       query
@@ -50,25 +68,45 @@ export class DirectoryService {
         .orderBy('rank', 'DESC')
         .addOrderBy('m.id', 'ASC');
       if (cursor) {
-        query.andWhere(`(${rankSql('m.search')} < :rankAfter::real OR (${rankSql('m.search')} = :rankAfter::real AND m.id > :idAfter::uuid))`, {
-          rankAfter: cursor.value,
-          idAfter: cursor.id,
-        });
+        query.andWhere(
+          `(${rankSql('m.search')} < :rankAfter::real OR (${rankSql('m.search')} = :rankAfter::real AND m.id > :idAfter::uuid))`,
+          {
+            rankAfter: cursor.value,
+            idAfter: cursor.id,
+          },
+        );
       }
       const { entities, raw } = await query.getRawAndEntities<{ rank: string }>();
       const rows = entities.map((member, i) => ({ member, rank: raw[i].rank }));
-      return toConnection(rows, size, (r) => ({ value: r.rank, id: r.member.id }), (r) => r.member);
+      return toConnection(
+        rows,
+        size,
+        (r) => ({ value: r.rank, id: r.member.id }),
+        (r) => r.member,
+      );
     }
     query.orderBy('m.display_name', 'ASC').addOrderBy('m.id', 'ASC');
-    if (cursor) query.andWhere('(m.display_name, m.id) > (:nameAfter, :idAfter::uuid)', { nameAfter: cursor.value, idAfter: cursor.id });
+    if (cursor)
+      query.andWhere('(m.display_name, m.id) > (:nameAfter, :idAfter::uuid)', {
+        nameAfter: cursor.value,
+        idAfter: cursor.id,
+      });
     const rows = await query.getMany();
-    return toConnection(rows, size, (m) => ({ value: m.displayName, id: m.id }), (m) => m);
+    return toConnection(
+      rows,
+      size,
+      (m) => ({ value: m.displayName, id: m.id }),
+      (m) => m,
+    );
   }
 
   /** Tags in use starting with `prefix`, most used first: the profile form's autocomplete. */
   async tags(kind: TagKind, prefix: string): Promise<Array<{ name: string; count: number }>> {
     const column = kind === TagKind.SKILL ? 'skills' : 'interests';
-    const escaped = prefix.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    const escaped = prefix
+      .trim()
+      .toLowerCase()
+      .replace(/[\\%_]/g, (c) => `\\${c}`);
     return this.members.query(
       `SELECT tag AS name, count(*)::int AS count
          FROM members, unnest(${column}) AS tag

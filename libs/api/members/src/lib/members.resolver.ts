@@ -26,17 +26,28 @@ export class MembersResolver {
 
   @Query(() => MemberObject, { nullable: true, description: 'An ACTIVE member’s public profile.' })
   @Public()
-  async member(@Args('handle') handle: string, @CurrentViewer() viewer?: Viewer): Promise<MemberObject | null> {
+  async member(
+    @Args('handle') handle: string,
+    @CurrentViewer() viewer?: Viewer,
+  ): Promise<MemberObject | null> {
     if (handle.length > 60) return null;
     const member = await this.directory.byHandle(handle);
     return member && toMemberObject(member, viewer);
   }
 
-  @Query(() => MemberDirectoryConnection, { description: 'The member directory: ACTIVE members, for ACTIVE members.' })
+  @Query(() => MemberDirectoryConnection, {
+    description: 'The member directory: ACTIVE members, for ACTIVE members.',
+  })
   @ActiveMember()
-  async members(@Args() { filter, first, after }: MembersArgs, @CurrentViewer() viewer: Viewer): Promise<Connection<MemberObject>> {
+  async members(
+    @Args() { filter, first, after }: MembersArgs,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Connection<MemberObject>> {
     const page = await this.directory.list(filter, first, after);
-    return { ...page, edges: page.edges.map((e) => ({ ...e, node: toMemberObject(e.node, viewer) })) };
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ ...e, node: toMemberObject(e.node, viewer) })),
+    };
   }
 
   @Query(() => [TagObject], { description: 'Skills or interests in use that start with a prefix.' })
@@ -47,7 +58,10 @@ export class MembersResolver {
 
   @Mutation(() => MemberObject, { description: 'Edits the signed-in member’s own profile.' })
   @SignedIn()
-  async updateProfile(@Args('input') input: UpdateProfileInput, @CurrentViewer() viewer: Viewer): Promise<MemberObject> {
+  async updateProfile(
+    @Args('input') input: UpdateProfileInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MemberObject> {
     return toMemberObject(await this.profiles.update(viewer, input), viewer);
   }
 }

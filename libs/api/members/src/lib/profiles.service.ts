@@ -25,17 +25,27 @@ export class ProfilesService {
           if (avatarId === null) {
             Object.assign(changes, { avatarUploadId: null, avatarUrl: null });
           } else {
-            const [upload] = await this.uploads.attach(manager, viewer.memberId, [avatarId], 'avatarId');
-            Object.assign(changes, { avatarUploadId: upload.id, avatarUrl: this.uploads.url(upload, 'small') });
+            const [upload] = await this.uploads.attach(
+              manager,
+              viewer.memberId,
+              [avatarId],
+              'avatarId',
+            );
+            Object.assign(changes, {
+              avatarUploadId: upload.id,
+              avatarUrl: this.uploads.url(upload, 'small'),
+            });
           }
         }
-        if (Object.keys(changes).length > 0) await manager.update(MemberEntity, { id: viewer.memberId }, changes);
+        if (Object.keys(changes).length > 0)
+          await manager.update(MemberEntity, { id: viewer.memberId }, changes);
         const member = await manager.findOneBy(MemberEntity, { id: viewer.memberId });
         if (!member) throw new NotFoundError('Member');
         return member;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('This handle is taken.', { handle: 'is already taken' });
+      if (isUniqueViolation(error))
+        throw new ConflictError('This handle is taken.', { handle: 'is already taken' });
       throw error;
     }
   }

@@ -10,14 +10,18 @@ import { PlaceAccessService } from './place-access.service';
 @Injectable()
 export class FollowsService {
   constructor(
-    @InjectRepository(PlaceFollowerEntity) private readonly followers: Repository<PlaceFollowerEntity>,
+    @InjectRepository(PlaceFollowerEntity)
+    private readonly followers: Repository<PlaceFollowerEntity>,
     @InjectRepository(PlaceEntity) private readonly places: Repository<PlaceEntity>,
     private readonly access: PlaceAccessService,
   ) {}
 
   async follow(viewer: Viewer, placeId: string): Promise<PlaceEntity> {
     const place = await this.visiblePlace(viewer, placeId);
-    await this.followers.upsert({ placeId, memberId: viewer.memberId }, { conflictPaths: ['placeId', 'memberId'], skipUpdateIfNoValuesChanged: true });
+    await this.followers.upsert(
+      { placeId, memberId: viewer.memberId },
+      { conflictPaths: ['placeId', 'memberId'], skipUpdateIfNoValuesChanged: true },
+    );
     return place;
   }
 

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { decodeCursor, exactTimestampSql, pageSize, RateLimiterService, toConnection, type Connection, type Viewer } from '@wide-open/api/core';
+import {
+  decodeCursor,
+  exactTimestampSql,
+  pageSize,
+  RateLimiterService,
+  toConnection,
+  type Connection,
+  type Viewer,
+} from '@wide-open/api/core';
 import type { LessonInput } from './dto/lesson.input';
 import type { LessonFilter } from './dto/places.args';
 import { LessonEntity } from './entities/lesson.entity';
@@ -19,7 +27,10 @@ export class LessonsService {
 
   async add(viewer: Viewer, placeId: string, input: LessonInput): Promise<LessonEntity> {
     await this.access.forTeamMember(viewer, placeId);
-    await this.rateLimiter.consume({ name: 'add-lesson', points: 30, durationSeconds: 3600 }, viewer.memberId);
+    await this.rateLimiter.consume(
+      { name: 'add-lesson', points: 30, durationSeconds: 3600 },
+      viewer.memberId,
+    );
     const id = uuidv7();
     await this.lessons.insert({
       id,
@@ -31,13 +42,21 @@ export class LessonsService {
       whatWeTried: input.whatWeTried,
       outcome: input.outcome,
       advice: input.advice ?? null,
-      figures: (input.figures ?? []).map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null })),
+      figures: (input.figures ?? []).map((f) => ({
+        label: f.label,
+        value: f.value,
+        unit: f.unit ?? null,
+      })),
     });
     return this.lessons.findOneByOrFail({ id });
   }
 
   /** Newest first, from visible places; keyset on (created_at, id). */
-  async list(filter: LessonFilter | undefined, first?: number, after?: string): Promise<Connection<LessonEntity>> {
+  async list(
+    filter: LessonFilter | undefined,
+    first?: number,
+    after?: string,
+  ): Promise<Connection<LessonEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const query = this.lessons
@@ -47,13 +66,22 @@ export class LessonsService {
       .orderBy('l.created_at', 'DESC')
       .addOrderBy('l.id', 'DESC')
       .limit(size + 1);
-    if (filter?.challenge) query.andWhere('l.challenge = :challengeFilter', { challengeFilter: filter.challenge });
+    if (filter?.challenge)
+      query.andWhere('l.challenge = :challengeFilter', { challengeFilter: filter.challenge });
     if (filter?.placeId) query.andWhere('l.place_id = :placeId', { placeId: filter.placeId });
     if (cursor) {
-      query.andWhere('(l.created_at, l.id) < (:at::timestamptz, :id::uuid)', { at: cursor.value, id: cursor.id });
+      query.andWhere('(l.created_at, l.id) < (:at::timestamptz, :id::uuid)', {
+        at: cursor.value,
+        id: cursor.id,
+      });
     }
     const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
     const rows = entities.map((lesson, i) => ({ lesson, at: raw[i].cursor_at }));
-    return toConnection(rows, size, (r) => ({ value: r.at, id: r.lesson.id }), (r) => r.lesson);
+    return toConnection(
+      rows,
+      size,
+      (r) => ({ value: r.at, id: r.lesson.id }),
+      (r) => r.lesson,
+    );
   }
 }

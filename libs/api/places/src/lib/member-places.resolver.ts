@@ -12,9 +12,16 @@ export class MemberPlacesResolver {
   constructor(private readonly memberships: MemberPlacesLoader) {}
 
   @ResolveField(() => [PlaceMembershipObject])
-  async places(@Parent() member: MemberObject, @Context() ctx: GraphQLContext, @CurrentViewer() viewer?: Viewer): Promise<PlaceMembershipObject[]> {
+  async places(
+    @Parent() member: MemberObject,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer?: Viewer,
+  ): Promise<PlaceMembershipObject[]> {
     const rows = await ctx.loaders.get(this.memberships).load(member.id);
-    const seesHidden = !!viewer && (viewer.memberId === member.id || roleAtLeast(viewer.role, MemberRole.MODERATOR));
-    return rows.filter((r) => seesHidden || !r.place!.hiddenAt).map((r) => ({ role: r.role, place: toPlaceObject(r.place!) }));
+    const seesHidden =
+      !!viewer && (viewer.memberId === member.id || roleAtLeast(viewer.role, MemberRole.MODERATOR));
+    return rows
+      .filter((r) => seesHidden || !r.place!.hiddenAt)
+      .map((r) => ({ role: r.role, place: toPlaceObject(r.place!) }));
   }
 }

@@ -27,7 +27,10 @@ export class PlaceAccessService {
   }
 
   /** A hidden place exists only for its team and moderators; everyone else gets NOT_FOUND. */
-  async visible(viewer: Viewer | undefined, place: PlaceEntity | null): Promise<PlaceEntity | null> {
+  async visible(
+    viewer: Viewer | undefined,
+    place: PlaceEntity | null,
+  ): Promise<PlaceEntity | null> {
     if (!place) return null;
     if (!place.hiddenAt || this.isModerator(viewer)) return place;
     return (await this.teamRole(viewer, place.id)) ? place : null;
@@ -40,7 +43,9 @@ export class PlaceAccessService {
     if (this.isModerator(viewer)) return place;
     const role = await this.teamRole(viewer, placeId);
     if (!role || !managers.includes(role)) {
-      throw new ForbiddenError('Only the place’s founders and staff, or moderators, can change it.');
+      throw new ForbiddenError(
+        'Only the place’s founders and staff, or moderators, can change it.',
+      );
     }
     return place;
   }

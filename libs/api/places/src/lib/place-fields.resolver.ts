@@ -28,25 +28,39 @@ export class PlaceFieldsResolver {
   ) {}
 
   @ResolveField(() => MemberObject)
-  async createdBy(@Parent() place: PlaceObject, @Context() ctx: GraphQLContext, @CurrentViewer() viewer?: Viewer): Promise<MemberObject> {
+  async createdBy(
+    @Parent() place: PlaceObject,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer?: Viewer,
+  ): Promise<MemberObject> {
     const member = await ctx.loaders.get(this.members).load(place.createdById);
     if (!member) throw new Error(`Place ${place.id} has no creator`);
     return toMemberObject(member, viewer);
   }
 
   @ResolveField(() => [PlaceMemberObject], { description: 'Founders first, then by arrival.' })
-  async team(@Parent() place: PlaceObject, @Context() ctx: GraphQLContext, @CurrentViewer() viewer?: Viewer): Promise<PlaceMemberObject[]> {
+  async team(
+    @Parent() place: PlaceObject,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer?: Viewer,
+  ): Promise<PlaceMemberObject[]> {
     const rows = await ctx.loaders.get(this.teamLoader).load(place.id);
     return rows.map((r) => ({ role: r.role, member: toMemberObject(r.member!, viewer) }));
   }
 
   @ResolveField(() => [LessonObject])
-  async lessons(@Parent() place: PlaceObject, @Context() ctx: GraphQLContext): Promise<LessonObject[]> {
+  async lessons(
+    @Parent() place: PlaceObject,
+    @Context() ctx: GraphQLContext,
+  ): Promise<LessonObject[]> {
     return (await ctx.loaders.get(this.lessonsLoader).load(place.id)).map(toLessonObject);
   }
 
   @ResolveField(() => [PlacePhotoObject])
-  async photos(@Parent() place: PlaceObject, @Context() ctx: GraphQLContext): Promise<PlacePhotoObject[]> {
+  async photos(
+    @Parent() place: PlaceObject,
+    @Context() ctx: GraphQLContext,
+  ): Promise<PlacePhotoObject[]> {
     const rows = await ctx.loaders.get(this.photosLoader).load(place.id);
     return rows.map(({ upload, caption }) => ({
       ...this.uploads.view(upload!, 'medium'),
@@ -62,7 +76,11 @@ export class PlaceFieldsResolver {
   }
 
   @ResolveField(() => Boolean)
-  async viewerFollows(@Parent() place: PlaceObject, @Context() ctx: GraphQLContext, @CurrentViewer() viewer?: Viewer): Promise<boolean> {
+  async viewerFollows(
+    @Parent() place: PlaceObject,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer?: Viewer,
+  ): Promise<boolean> {
     if (!viewer) return false;
     return ctx.loaders.get(this.viewerFollowsLoader).load(`${viewer.memberId}:${place.id}`);
   }

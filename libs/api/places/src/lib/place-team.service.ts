@@ -18,10 +18,16 @@ export class PlaceTeamService {
   /** Adds an ACTIVE member by handle, or changes their role if already on the team. */
   async add(viewer: Viewer, placeId: string, handle: string, role: PlaceTeamRole): Promise<void> {
     await this.access.forManager(viewer, placeId);
-    const member = await this.dataSource.manager.findOneBy(MemberEntity, { handle: handle.toLowerCase(), status: MemberStatus.ACTIVE });
+    const member = await this.dataSource.manager.findOneBy(MemberEntity, {
+      handle: handle.toLowerCase(),
+      status: MemberStatus.ACTIVE,
+    });
     if (!member) throw new BadInputError({ handle: 'is not an active member' });
     await this.dataSource.transaction(async (manager) => {
-      await manager.upsert(PlaceMemberEntity, { placeId, memberId: member.id, role }, ['placeId', 'memberId']);
+      await manager.upsert(PlaceMemberEntity, { placeId, memberId: member.id, role }, [
+        'placeId',
+        'memberId',
+      ]);
       await this.keepAFounder(manager, placeId);
     });
   }
@@ -37,7 +43,11 @@ export class PlaceTeamService {
   }
 
   private async keepAFounder(manager: DataSource['manager'], placeId: string): Promise<void> {
-    const founders = await manager.countBy(PlaceMemberEntity, { placeId, role: PlaceTeamRole.FOUNDER });
-    if (founders === 0) throw new ConflictError('A place keeps at least one founder: name another founder first.');
+    const founders = await manager.countBy(PlaceMemberEntity, {
+      placeId,
+      role: PlaceTeamRole.FOUNDER,
+    });
+    if (founders === 0)
+      throw new ConflictError('A place keeps at least one founder: name another founder first.');
   }
 }

@@ -20,7 +20,13 @@ import { PlacesService } from './places.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PlaceEntity, PlaceMemberEntity, PlaceFollowerEntity, PlacePhotoEntity, LessonEntity]),
+    TypeOrmModule.forFeature([
+      PlaceEntity,
+      PlaceMemberEntity,
+      PlaceFollowerEntity,
+      PlacePhotoEntity,
+      LessonEntity,
+    ]),
     UploadsModule,
   ],
   providers: [

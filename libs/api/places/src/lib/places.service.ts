@@ -39,14 +39,23 @@ export class PlacesService {
    * Visible places, alphabetical (keyset on name, id); with `search`, most relevant first
    * (keyset on rank, id). Hidden places are left out of lists. Every filter has an index.
    */
-  async list(filter: PlaceFilter | undefined, first?: number, after?: string): Promise<Connection<PlaceEntity>> {
+  async list(
+    filter: PlaceFilter | undefined,
+    first?: number,
+    after?: string,
+  ): Promise<Connection<PlaceEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
-    const query = this.places.createQueryBuilder('p').where('p.hidden_at IS NULL').limit(size + 1);
+    const query = this.places
+      .createQueryBuilder('p')
+      .where('p.hidden_at IS NULL')
+      .limit(size + 1);
     if (filter?.country) query.andWhere('p.country = :country', { country: filter.country });
     if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
     if (filter?.kind) {
-      query.andWhere('p.kinds @> ARRAY[CAST(:kindFilter AS place_kind)]', { kindFilter: filter.kind });
+      query.andWhere('p.kinds @> ARRAY[CAST(:kindFilter AS place_kind)]', {
+        kindFilter: filter.kind,
+      });
     }
     if (filter?.challenge) {
       // Parameter names must differ from the type names: TypeORM would read `::challenge` as one.
@@ -55,7 +64,13 @@ export class PlacesService {
       });
     }
     const tsquery = filter?.search ? toPrefixTsQuery(filter.search) : undefined;
-    if (filter?.search && !tsquery) return toConnection([], size, () => ({ value: '', id: '' }), (p: PlaceEntity) => p);
+    if (filter?.search && !tsquery)
+      return toConnection(
+        [],
+        size,
+        () => ({ value: '', id: '' }),
+        (p: PlaceEntity) => p,
+      );
     if (tsquery) {
       query
         .andWhere(matchesSql('p.search'), { tsquery })
@@ -70,12 +85,26 @@ export class PlacesService {
       }
       const { entities, raw } = await query.getRawAndEntities<{ rank: string }>();
       const rows = entities.map((place, i) => ({ place, rank: raw[i].rank }));
-      return toConnection(rows, size, (r) => ({ value: r.rank, id: r.place.id }), (r) => r.place);
+      return toConnection(
+        rows,
+        size,
+        (r) => ({ value: r.rank, id: r.place.id }),
+        (r) => r.place,
+      );
     }
     query.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
-    if (cursor) query.andWhere('(p.name, p.id) > (:nameAfter, :idAfter::uuid)', { nameAfter: cursor.value, idAfter: cursor.id });
+    if (cursor)
+      query.andWhere('(p.name, p.id) > (:nameAfter, :idAfter::uuid)', {
+        nameAfter: cursor.value,
+        idAfter: cursor.id,
+      });
     const rows = await query.getMany();
-    return toConnection(rows, size, (p) => ({ value: p.name, id: p.id }), (p) => p);
+    return toConnection(
+      rows,
+      size,
+      (p) => ({ value: p.name, id: p.id }),
+      (p) => p,
+    );
   }
 
   /** For each challenge: how many visible places faced it, how many lessons, from which countries. */

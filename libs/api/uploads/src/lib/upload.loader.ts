@@ -11,6 +11,8 @@ export class UploadLoader implements LoaderFactory<string, UploadEntity | null> 
   constructor(@InjectRepository(UploadEntity) private readonly uploads: Repository<UploadEntity>) {}
 
   create(): DataLoader<string, UploadEntity | null> {
-    return new DataLoader(async (ids) => byKeys(ids, await this.uploads.findBy({ id: In([...ids]) }), (u) => u.id));
+    return new DataLoader(async (ids) =>
+      byKeys(ids, await this.uploads.findBy({ id: In([...ids]) }), (u) => u.id),
+    );
   }
 }

@@ -15,7 +15,10 @@ export class UploadsController {
   @HttpCode(201)
   @ActiveMember()
   @UseInterceptors(FileInterceptor('file'))
-  async upload(@UploadedFile() file: { buffer: Buffer } | undefined, @CurrentViewer() viewer: Viewer): Promise<UploadView> {
+  async upload(
+    @UploadedFile() file: { buffer: Buffer } | undefined,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<UploadView> {
     if (!file) throw new BadInputError({ file: 'is required (multipart field "file")' });
     return this.uploads.create(viewer, file.buffer);
   }

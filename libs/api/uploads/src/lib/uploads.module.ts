@@ -14,14 +14,20 @@ import { UploadsService } from './uploads.service';
     TypeOrmModule.forFeature([UploadEntity]),
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.uploads.maxBytes, files: 1, fields: 5 } }),
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.uploads.maxBytes, files: 1, fields: 5 },
+      }),
     }),
   ],
   controllers: [UploadsController],
   providers: [
     UploadsService,
     UploadLoader,
-    { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalFileStorage(config.uploads.dir) },
+    {
+      provide: FILE_STORAGE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new LocalFileStorage(config.uploads.dir),
+    },
   ],
   exports: [UploadsService, UploadLoader],
 })

@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { AppError, BadInputError, InjectConfig, RateLimiterService, type AppConfig, type Viewer } from '@wide-open/api/core';
+import {
+  AppError,
+  BadInputError,
+  InjectConfig,
+  RateLimiterService,
+  type AppConfig,
+  type Viewer,
+} from '@wide-open/api/core';
 import { ErrorCode } from '@wide-open/shared/contracts';
 import { UploadEntity, type ImageVariant } from './entities/upload.entity';
 import { NotAnImageError, processImage } from './image-processor';
@@ -10,7 +17,10 @@ import { FILE_STORAGE, type FileStorage } from './storage/file-storage';
 
 export class UnsupportedMediaError extends AppError {
   constructor(detail: string) {
-    super(ErrorCode.BAD_USER_INPUT, `This file is not an image we accept (${detail}). Use JPEG, PNG, WebP, GIF or AVIF.`);
+    super(
+      ErrorCode.BAD_USER_INPUT,
+      `This file is not an image we accept (${detail}). Use JPEG, PNG, WebP, GIF or AVIF.`,
+    );
   }
   override get httpStatus(): number {
     return 415;
@@ -51,17 +61,34 @@ export class UploadsService {
     for (const variant of image.variants) {
       const key = `images/${id}/${variant.name}.webp`;
       await this.storage.put(key, variant.data, 'image/webp');
-      variants[variant.name] = { key, width: variant.width, height: variant.height, bytes: variant.data.length };
+      variants[variant.name] = {
+        key,
+        width: variant.width,
+        height: variant.height,
+        bytes: variant.data.length,
+      };
     }
     const upload = await this.uploads.save(
-      this.uploads.create({ id, ownerId: viewer.memberId, width: image.width, height: image.height, variants, attachedAt: null }),
+      this.uploads.create({
+        id,
+        ownerId: viewer.memberId,
+        width: image.width,
+        height: image.height,
+        variants,
+        attachedAt: null,
+      }),
     );
     return this.view(upload);
   }
 
   view(upload: UploadEntity, variant: 'small' | 'medium' | 'large' = 'medium'): UploadView {
     const chosen = upload.variants[variant] ?? Object.values(upload.variants).at(-1)!;
-    return { id: upload.id, url: this.storage.url(chosen.key), width: chosen.width, height: chosen.height };
+    return {
+      id: upload.id,
+      url: this.storage.url(chosen.key),
+      width: chosen.width,
+      height: chosen.height,
+    };
   }
 
   url(upload: UploadEntity, variant: 'small' | 'medium' | 'large'): string {
@@ -72,13 +99,22 @@ export class UploadsService {
    * Marks uploads as used by something the owner saves, inside the caller's transaction. Only
    * the uploader's own images can be attached; anything else is refused on the given field.
    */
-  async attach(manager: EntityManager, ownerId: string, ids: string[], field: string): Promise<UploadEntity[]> {
+  async attach(
+    manager: EntityManager,
+    ownerId: string,
+    ids: string[],
+    field: string,
+  ): Promise<UploadEntity[]> {
     if (ids.length === 0) return [];
     const found = await manager.find(UploadEntity, { where: { id: In(ids), ownerId } });
     if (found.length !== new Set(ids).size) {
       throw new BadInputError({ [field]: 'must be images you uploaded' });
     }
-    await manager.update(UploadEntity, { id: In(ids), attachedAt: IsNull() }, { attachedAt: new Date() });
+    await manager.update(
+      UploadEntity,
+      { id: In(ids), attachedAt: IsNull() },
+      { attachedAt: new Date() },
+    );
     const byId = new Map(found.map((u) => [u.id, u]));
     return ids.map((id) => byId.get(id)!);
   }

@@ -140,7 +140,11 @@ export function loadConfig(
       registerPerHour: e.RATE_LIMIT_REGISTER_PER_HOUR,
       uploadsPerHour: e.RATE_LIMIT_UPLOADS_PER_HOUR,
     },
-    uploads: { dir: path.join(dataDir, 'uploads'), maxBytes: e.UPLOAD_MAX_BYTES, maxPixels: 50_000_000 },
+    uploads: {
+      dir: path.join(dataDir, 'uploads'),
+      maxBytes: e.UPLOAD_MAX_BYTES,
+      maxPixels: 50_000_000,
+    },
     mapTileUrl: e.MAP_TILE_URL,
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

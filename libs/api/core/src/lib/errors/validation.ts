@@ -23,6 +23,15 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new BadInputError(validationErrorsToFields(errors)),
+    // Fields are named as in the input object: `input.name` and `name` are the same field.
+    exceptionFactory: (errors) =>
+      new BadInputError(
+        Object.fromEntries(
+          Object.entries(validationErrorsToFields(errors)).map(([k, v]) => [
+            k.replace(/^input\./, ''),
+            v,
+          ]),
+        ),
+      ),
   });
 }

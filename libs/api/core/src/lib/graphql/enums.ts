@@ -25,7 +25,20 @@ registerEnumType(Sector, { name: 'Sector' });
 registerEnumType(PlaceKind, { name: 'PlaceKind' });
 registerEnumType(PlaceStatus, { name: 'PlaceStatus' });
 registerEnumType(Challenge, { name: 'Challenge' });
-registerEnumType(PlaceTeamRole, { name: 'PlaceTeamRole', description: 'FOUNDER and STAFF manage the place.' });
+registerEnumType(PlaceTeamRole, {
+  name: 'PlaceTeamRole',
+  description: 'FOUNDER and STAFF manage the place.',
+});
 registerEnumType(TagKind, { name: 'TagKind' });
 
-export { Challenge, CommunityRole, MemberRole, MemberStatus, PlaceKind, PlaceStatus, PlaceTeamRole, Sector, TagKind };
+export {
+  Challenge,
+  CommunityRole,
+  MemberRole,
+  MemberStatus,
+  PlaceKind,
+  PlaceStatus,
+  PlaceTeamRole,
+  Sector,
+  TagKind,
+};

@@ -1,4 +1,10 @@
-import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError } from '../errors/app-errors';
 
@@ -27,16 +33,27 @@ export class HttpErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     if (exception instanceof AppError) {
       const fields = exception.extensions['fields'];
-      res.status(exception.httpStatus).json({ code: exception.code, message: exception.message, ...(fields ? { fields } : {}) });
+      res
+        .status(exception.httpStatus)
+        .json({ code: exception.code, message: exception.message, ...(fields ? { fields } : {}) });
       return undefined;
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      res.status(status).json({ code: codeByStatus[status] ?? 'BAD_REQUEST', message: exception.message });
+      res
+        .status(status)
+        .json({ code: codeByStatus[status] ?? 'BAD_REQUEST', message: exception.message });
       return undefined;
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Please try again.' });
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
+    res
+      .status(500)
+      .json({
+        code: 'INTERNAL_SERVER_ERROR',
+        message: 'Something went wrong on our side. Please try again.',
+      });
     return undefined;
   }
 }

@@ -7,7 +7,9 @@ describe('toPrefixTsQuery', () => {
   });
 
   it('neutralises quotes, operators and SQL', () => {
-    expect(toPrefixTsQuery(`'); DROP TABLE members; -- " & | ! <->`)).toBe('drop:* & table:* & members:*');
+    expect(toPrefixTsQuery(`'); DROP TABLE members; -- " & | ! <->`)).toBe(
+      'drop:* & table:* & members:*',
+    );
     expect(toPrefixTsQuery('!!! ::: ***')).toBeUndefined();
   });
 

@@ -5,7 +5,12 @@
  * typing. Returns undefined when nothing searchable is left.
  */
 export function toPrefixTsQuery(input: string, maxWords = 8): string | undefined {
-  const words = (input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, maxWords);
+  const words = (
+    input
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, maxWords);
   if (words.length === 0) return undefined;
   return words.map((w) => `${w}:*`).join(' & ');
 }

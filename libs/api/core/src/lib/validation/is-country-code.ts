@@ -9,6 +9,8 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: String(propertyName),
       options: { message: 'must be an ISO 3166-1 alpha-2 country code such as FR', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isCountryCode(value) },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCountryCode(value),
+      },
     });
 }

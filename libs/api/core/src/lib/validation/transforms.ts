@@ -21,11 +21,15 @@ export const NormaliseTags = () =>
     Array.isArray(value)
       ? [
           ...new Set(
-            value.map((t) => (typeof t === 'string' ? t.trim().toLowerCase().replace(/\s+/g, ' ') : t)).filter((t) => t !== ''),
+            value
+              .map((t) => (typeof t === 'string' ? t.trim().toLowerCase().replace(/\s+/g, ' ') : t))
+              .filter((t) => t !== ''),
           ),
         ]
       : value,
   );
 
 export const UpperCase = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
+  );

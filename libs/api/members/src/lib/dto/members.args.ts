@@ -1,12 +1,23 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsEnum,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { CommunityRole, IsCountryCode, PageArgs, TagKind, UpperCase } from '@wide-open/api/core';
 import { Limits } from '@wide-open/shared/contracts';
 
 @InputType()
 export class MemberFilter {
-  @Field(() => String, { nullable: true, description: 'Words from names, headlines, skills and bios; accents ignored.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words from names, headlines, skills and bios; accents ignored.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(Limits.search, { message: `must be at most ${Limits.search} characters` })
@@ -54,6 +65,8 @@ export class TagsArgs {
 
   @Field({ description: 'The start of the tag, as typed.' })
   @IsString()
-  @Length(1, Limits.profile.tag, { message: `must be between 1 and ${Limits.profile.tag} characters` })
+  @Length(1, Limits.profile.tag, {
+    message: `must be between 1 and ${Limits.profile.tag} characters`,
+  })
   prefix!: string;
 }

@@ -12,7 +12,14 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { CommunityRole, IsCountryCode, NormaliseTags, Sector, TrimToNull, UpperCase } from '@wide-open/api/core';
+import {
+  CommunityRole,
+  IsCountryCode,
+  NormaliseTags,
+  Sector,
+  TrimToNull,
+  UpperCase,
+} from '@wide-open/api/core';
 import { Limits } from '@wide-open/shared/contracts';
 
 const P = Limits.profile;
@@ -32,7 +39,9 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(Limits.handle.pattern, { message: 'may contain only lower-case letters, digits, - and _' })
+  @Matches(Limits.handle.pattern, {
+    message: 'may contain only lower-case letters, digits, - and _',
+  })
   @Length(Limits.handle.min, Limits.handle.max, {
     message: `must be between ${Limits.handle.min} and ${Limits.handle.max} characters`,
   })
@@ -73,10 +82,16 @@ export class UpdateProfileInput {
   @IsCountryCode()
   country?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'BCP 47 language codes, e.g. fr, en, pt-BR.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'BCP 47 language codes, e.g. fr, en, pt-BR.',
+  })
   @IsOptional()
   @ArrayMaxSize(P.languages, { message: `at most ${P.languages} languages` })
-  @Matches(/^[a-z]{2,3}(-[A-Z]{2})?$/, { each: true, message: 'must be language codes such as fr, en or pt-BR' })
+  @Matches(/^[a-z]{2,3}(-[A-Z]{2})?$/, {
+    each: true,
+    message: 'must be language codes such as fr, en or pt-BR',
+  })
   languages?: string[];
 
   @Field(() => [String], { nullable: true })
@@ -97,10 +112,16 @@ export class UpdateProfileInput {
   @IsOptional()
   @ArrayMaxSize(P.links, { message: `at most ${P.links} links` })
   @MaxLength(P.url, { each: true, message: `each link must be at most ${P.url} characters` })
-  @IsUrl(urlOptions, { each: true, message: 'each link must be a web address starting with https://' })
+  @IsUrl(urlOptions, {
+    each: true,
+    message: 'each link must be a web address starting with https://',
+  })
   links?: string[];
 
-  @Field(() => ID, { nullable: true, description: 'An upload of yours (POST /uploads); null removes the avatar.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An upload of yours (POST /uploads); null removes the avatar.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'is not an upload id' })
   avatarId?: string | null;

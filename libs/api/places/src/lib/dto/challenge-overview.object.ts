@@ -6,5 +6,6 @@ export class ChallengeOverviewObject {
   @Field(() => Challenge) challenge!: Challenge;
   @Field(() => Int) placesCount!: number;
   @Field(() => Int) lessonsCount!: number;
-  @Field(() => [String], { description: 'Countries of the places that faced it.' }) countries!: string[];
+  @Field(() => [String], { description: 'Countries of the places that faced it.' })
+  countries!: string[];
 }

@@ -13,7 +13,8 @@ export function isVideoUrl(value: string): boolean {
   }
   if (url.protocol !== 'https:' || value.length > 300) return false;
   const host = url.hostname.replace(/^www\./, '');
-  if (host === 'youtube.com' || host === 'm.youtube.com') return url.pathname === '/watch' && url.searchParams.has('v');
+  if (host === 'youtube.com' || host === 'm.youtube.com')
+    return url.pathname === '/watch' && url.searchParams.has('v');
   if (host === 'youtu.be') return /^\/[\w-]{6,}$/.test(url.pathname);
   if (host === 'vimeo.com') return /^\/\d+$/.test(url.pathname);
   return /^\/(w|videos\/watch)\/[\w-]+$/.test(url.pathname);

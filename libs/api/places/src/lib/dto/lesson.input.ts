@@ -1,6 +1,15 @@
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsNumber, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Challenge, TrimToNull } from '@wide-open/api/core';
 import { Limits } from '@wide-open/shared/contracts';
 
@@ -34,7 +43,9 @@ export class LessonInput {
   @Field()
   @TrimToNull()
   @IsString({ message: 'is required' })
-  @Length(L.title.min, L.title.max, { message: `must be between ${L.title.min} and ${L.title.max} characters` })
+  @Length(L.title.min, L.title.max, {
+    message: `must be between ${L.title.min} and ${L.title.max} characters`,
+  })
   title!: string;
 
   @Field(() => String, { nullable: true, description: 'Markdown: the situation before.' })
@@ -46,13 +57,17 @@ export class LessonInput {
   @Field({ description: 'Markdown.' })
   @TrimToNull()
   @IsString({ message: 'is required' })
-  @Length(L.body.min, L.body.max, { message: `must be between ${L.body.min} and ${L.body.max} characters` })
+  @Length(L.body.min, L.body.max, {
+    message: `must be between ${L.body.min} and ${L.body.max} characters`,
+  })
   whatWeTried!: string;
 
   @Field({ description: 'Markdown: what happened.' })
   @TrimToNull()
   @IsString({ message: 'is required' })
-  @Length(L.body.min, L.body.max, { message: `must be between ${L.body.min} and ${L.body.max} characters` })
+  @Length(L.body.min, L.body.max, {
+    message: `must be between ${L.body.min} and ${L.body.max} characters`,
+  })
   outcome!: string;
 
   @Field(() => String, { nullable: true, description: 'Markdown: what you would tell others.' })

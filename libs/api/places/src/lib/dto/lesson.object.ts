@@ -1,7 +1,9 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Challenge } from '@wide-open/api/core';
 
-@ObjectType('LessonFigure', { description: 'A number that tells the story: a cost, people reached.' })
+@ObjectType('LessonFigure', {
+  description: 'A number that tells the story: a cost, people reached.',
+})
 export class LessonFigureObject {
   @Field() label!: string;
   @Field(() => Float) value!: number;

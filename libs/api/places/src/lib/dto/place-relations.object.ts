@@ -9,7 +9,9 @@ export class PlaceMemberObject {
   @Field(() => PlaceTeamRole) role!: PlaceTeamRole;
 }
 
-@ObjectType('PlaceMembership', { description: 'A place a member belongs to, and their role there.' })
+@ObjectType('PlaceMembership', {
+  description: 'A place a member belongs to, and their role there.',
+})
 export class PlaceMembershipObject {
   @Field(() => PlaceObject) place!: PlaceObject;
   @Field(() => PlaceTeamRole) role!: PlaceTeamRole;

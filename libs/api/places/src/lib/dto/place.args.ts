@@ -13,12 +13,18 @@ export class PlaceIdArgs {
 
 @ArgsType()
 export class CreatePlaceArgs {
-  @Field(() => CreatePlaceInput) @ValidateNested() @Type(() => CreatePlaceInput) input!: CreatePlaceInput;
+  @Field(() => CreatePlaceInput)
+  @ValidateNested()
+  @Type(() => CreatePlaceInput)
+  input!: CreatePlaceInput;
 }
 
 @ArgsType()
 export class UpdatePlaceArgs extends PlaceIdArgs {
-  @Field(() => UpdatePlaceInput) @ValidateNested() @Type(() => UpdatePlaceInput) input!: UpdatePlaceInput;
+  @Field(() => UpdatePlaceInput)
+  @ValidateNested()
+  @Type(() => UpdatePlaceInput)
+  input!: UpdatePlaceInput;
 }
 
 @ArgsType()
@@ -36,7 +42,9 @@ export class TeamMemberArgs {
   @Length(Limits.handle.min, Limits.handle.max, { message: 'is not a handle' })
   handle!: string;
 
-  @Field(() => PlaceTeamRole) @IsEnum(PlaceTeamRole, { message: 'is not a team role' }) role!: PlaceTeamRole;
+  @Field(() => PlaceTeamRole)
+  @IsEnum(PlaceTeamRole, { message: 'is not a team role' })
+  role!: PlaceTeamRole;
 }
 
 @ArgsType()
@@ -57,5 +65,4 @@ export class HidePlaceArgs extends PlaceIdArgs {
 @ArgsType()
 export class SlugArgs {
   @Field() @IsString() @MaxLength(80, { message: 'is not a place slug' }) slug!: string;
-
 }

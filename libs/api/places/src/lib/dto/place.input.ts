@@ -17,7 +17,14 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { Challenge, IsCountryCode, PlaceKind, PlaceStatus, TrimToNull, UpperCase } from '@wide-open/api/core';
+import {
+  Challenge,
+  IsCountryCode,
+  PlaceKind,
+  PlaceStatus,
+  TrimToNull,
+  UpperCase,
+} from '@wide-open/api/core';
 import { Limits } from '@wide-open/shared/contracts';
 import { IsVideoUrl } from './is-video-url';
 
@@ -75,8 +82,14 @@ export class PlaceFieldsInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(L.links, { message: `at most ${L.links} links` })
-  @MaxLength(Limits.profile.url, { each: true, message: `each link must be at most ${Limits.profile.url} characters` })
-  @IsUrl(urlOptions, { each: true, message: 'each link must be a web address starting with https://' })
+  @MaxLength(Limits.profile.url, {
+    each: true,
+    message: `each link must be at most ${Limits.profile.url} characters`,
+  })
+  @IsUrl(urlOptions, {
+    each: true,
+    message: 'each link must be a web address starting with https://',
+  })
   links?: string[];
 
   @Field(() => [String], { nullable: true })
@@ -104,13 +117,17 @@ export class CreatePlaceInput extends PlaceFieldsInput {
   @Field()
   @TrimToNull()
   @IsString({ message: 'is required' })
-  @Length(L.name.min, L.name.max, { message: `must be between ${L.name.min} and ${L.name.max} characters` })
+  @Length(L.name.min, L.name.max, {
+    message: `must be between ${L.name.min} and ${L.name.max} characters`,
+  })
   name!: string;
 
   @Field()
   @TrimToNull()
   @IsString({ message: 'is required' })
-  @Length(L.summary.min, L.summary.max, { message: `must be between ${L.summary.min} and ${L.summary.max} characters` })
+  @Length(L.summary.min, L.summary.max, {
+    message: `must be between ${L.summary.min} and ${L.summary.max} characters`,
+  })
   summary!: string;
 
   @Field(() => [PlaceKind])
@@ -123,7 +140,9 @@ export class CreatePlaceInput extends PlaceFieldsInput {
   @Field()
   @TrimToNull()
   @IsString({ message: 'is required' })
-  @Length(1, Limits.profile.city, { message: `must be between 1 and ${Limits.profile.city} characters` })
+  @Length(1, Limits.profile.city, {
+    message: `must be between 1 and ${Limits.profile.city} characters`,
+  })
   city!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. FR.' })
@@ -138,14 +157,18 @@ export class UpdatePlaceInput extends PlaceFieldsInput {
   @IsOptional()
   @TrimToNull()
   @IsString({ message: 'cannot be empty' })
-  @Length(L.name.min, L.name.max, { message: `must be between ${L.name.min} and ${L.name.max} characters` })
+  @Length(L.name.min, L.name.max, {
+    message: `must be between ${L.name.min} and ${L.name.max} characters`,
+  })
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @TrimToNull()
   @IsString({ message: 'cannot be empty' })
-  @Length(L.summary.min, L.summary.max, { message: `must be between ${L.summary.min} and ${L.summary.max} characters` })
+  @Length(L.summary.min, L.summary.max, {
+    message: `must be between ${L.summary.min} and ${L.summary.max} characters`,
+  })
   summary?: string;
 
   @Field(() => [PlaceKind], { nullable: true })
@@ -160,7 +183,9 @@ export class UpdatePlaceInput extends PlaceFieldsInput {
   @IsOptional()
   @TrimToNull()
   @IsString({ message: 'cannot be empty' })
-  @Length(1, Limits.profile.city, { message: `must be between 1 and ${Limits.profile.city} characters` })
+  @Length(1, Limits.profile.city, {
+    message: `must be between 1 and ${Limits.profile.city} characters`,
+  })
   city?: string;
 
   @Field(() => String, { nullable: true })

@@ -21,7 +21,9 @@ export class PlaceObject {
   @Field(() => [String], { description: 'PeerTube, YouTube or Vimeo pages.' }) videos!: string[];
   @Field(() => [Challenge]) challenges!: Challenge[];
   @Field(() => [String]) facts!: string[];
-  @Field(() => Boolean, { description: 'Hidden by a moderator: only its team and moderators see it.' })
+  @Field(() => Boolean, {
+    description: 'Hidden by a moderator: only its team and moderators see it.',
+  })
   hidden!: boolean;
   @Field(() => String, { nullable: true, description: 'Why it was hidden (team and moderators).' })
   hiddenReason!: string | null;

@@ -1,12 +1,22 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Challenge, IsCountryCode, PageArgs, PlaceKind, PlaceStatus, UpperCase } from '@wide-open/api/core';
+import {
+  Challenge,
+  IsCountryCode,
+  PageArgs,
+  PlaceKind,
+  PlaceStatus,
+  UpperCase,
+} from '@wide-open/api/core';
 import { Limits } from '@wide-open/shared/contracts';
 
 @InputType()
 export class PlaceFilter {
-  @Field(() => String, { nullable: true, description: 'Words from names, summaries, cities, descriptions; accents ignored.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words from names, summaries, cities, descriptions; accents ignored.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(Limits.search, { message: `must be at most ${Limits.search} characters` })

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { PlaceTeamRole } from '@wide-open/shared/contracts';
 import { MemberEntity } from '@wide-open/api/accounts';
 import { PlaceEntity } from './place.entity';

@@ -18,7 +18,9 @@ function groupBy<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): T[]
 /** Each place's team, with the members joined in (one query per request). */
 @Injectable()
 export class PlaceTeamLoader implements LoaderFactory<string, PlaceMemberEntity[]> {
-  constructor(@InjectRepository(PlaceMemberEntity) private readonly team: Repository<PlaceMemberEntity>) {}
+  constructor(
+    @InjectRepository(PlaceMemberEntity) private readonly team: Repository<PlaceMemberEntity>,
+  ) {}
   create() {
     return new DataLoader<string, PlaceMemberEntity[]>(async (placeIds) => {
       const rows = await this.team.find({
@@ -34,7 +36,9 @@ export class PlaceTeamLoader implements LoaderFactory<string, PlaceMemberEntity[
 /** A member's team memberships, with the places joined in. */
 @Injectable()
 export class MemberPlacesLoader implements LoaderFactory<string, PlaceMemberEntity[]> {
-  constructor(@InjectRepository(PlaceMemberEntity) private readonly team: Repository<PlaceMemberEntity>) {}
+  constructor(
+    @InjectRepository(PlaceMemberEntity) private readonly team: Repository<PlaceMemberEntity>,
+  ) {}
   create() {
     return new DataLoader<string, PlaceMemberEntity[]>(async (memberIds) => {
       const rows = await this.team.find({
@@ -53,7 +57,10 @@ export class PlaceLessonsLoader implements LoaderFactory<string, LessonEntity[]>
   constructor(@InjectRepository(LessonEntity) private readonly lessons: Repository<LessonEntity>) {}
   create() {
     return new DataLoader<string, LessonEntity[]>(async (placeIds) => {
-      const rows = await this.lessons.find({ where: { placeId: In([...placeIds]) }, order: { createdAt: 'DESC', id: 'DESC' } });
+      const rows = await this.lessons.find({
+        where: { placeId: In([...placeIds]) },
+        order: { createdAt: 'DESC', id: 'DESC' },
+      });
       return groupBy(placeIds, rows, (r) => r.placeId);
     });
   }
@@ -62,7 +69,9 @@ export class PlaceLessonsLoader implements LoaderFactory<string, LessonEntity[]>
 /** Each place's gallery, in order, with the uploads joined in. */
 @Injectable()
 export class PlacePhotosLoader implements LoaderFactory<string, PlacePhotoEntity[]> {
-  constructor(@InjectRepository(PlacePhotoEntity) private readonly photos: Repository<PlacePhotoEntity>) {}
+  constructor(
+    @InjectRepository(PlacePhotoEntity) private readonly photos: Repository<PlacePhotoEntity>,
+  ) {}
   create() {
     return new DataLoader<string, PlacePhotoEntity[]>(async (placeIds) => {
       const rows = await this.photos.find({
@@ -78,7 +87,10 @@ export class PlacePhotosLoader implements LoaderFactory<string, PlacePhotoEntity
 /** How many members follow each place. */
 @Injectable()
 export class FollowersCountLoader implements LoaderFactory<string, number> {
-  constructor(@InjectRepository(PlaceFollowerEntity) private readonly followers: Repository<PlaceFollowerEntity>) {}
+  constructor(
+    @InjectRepository(PlaceFollowerEntity)
+    private readonly followers: Repository<PlaceFollowerEntity>,
+  ) {}
   create() {
     return new DataLoader<string, number>(async (placeIds) => {
       const rows = await this.followers
@@ -97,12 +109,18 @@ export class FollowersCountLoader implements LoaderFactory<string, number> {
 /** Whether a member follows a place; keys are `${memberId}:${placeId}`. */
 @Injectable()
 export class ViewerFollowsLoader implements LoaderFactory<string, boolean> {
-  constructor(@InjectRepository(PlaceFollowerEntity) private readonly followers: Repository<PlaceFollowerEntity>) {}
+  constructor(
+    @InjectRepository(PlaceFollowerEntity)
+    private readonly followers: Repository<PlaceFollowerEntity>,
+  ) {}
   create() {
     return new DataLoader<string, boolean>(async (keys) => {
       const pairs = keys.map((k) => k.split(':') as [string, string]);
       const memberIds = [...new Set(pairs.map(([m]) => m))];
-      const rows = await this.followers.findBy({ memberId: In(memberIds), placeId: In(pairs.map(([, p]) => p)) });
+      const rows = await this.followers.findBy({
+        memberId: In(memberIds),
+        placeId: In(pairs.map(([, p]) => p)),
+      });
       const found = new Set(rows.map((r) => `${r.memberId}:${r.placeId}`));
       return keys.map((k) => found.has(k));
     });

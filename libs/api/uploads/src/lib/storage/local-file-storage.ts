@@ -23,7 +23,8 @@ export class LocalFileStorage implements FileStorage {
   }
 
   private resolve(key: string): string {
-    if (!/^[a-z0-9/_.-]+$/.test(key) || key.includes('..')) throw new Error(`Unsafe storage key ${key}`);
+    if (!/^[a-z0-9/_.-]+$/.test(key) || key.includes('..'))
+      throw new Error(`Unsafe storage key ${key}`);
     return path.join(this.root, key);
   }
 }
