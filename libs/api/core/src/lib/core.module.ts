@@ -17,6 +17,7 @@ import { DomainEvents } from './events/domain-events';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './http/health.controller';
 import { MailService } from './mail/mail.service';
+import { PlatformSettingsResolver } from './platform/platform-settings.resolver';
 import { RateLimiterService } from './rate-limit/rate-limiter.service';
 import { RealtimeGateway } from './realtime/realtime.gateway';
 import { RedisModule } from './redis/redis.module';
@@ -67,6 +68,7 @@ export class CoreModule {
         AuditLogService,
         DomainEvents,
         MailService,
+        PlatformSettingsResolver,
         RateLimiterService,
         RealtimeGateway,
       ],

@@ -1,3 +1,4 @@
+import { tileSource } from '../http/configure-app';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -47,5 +48,12 @@ describe('loadConfig', () => {
       'https://app.wide-open.org',
       'http://localhost:5173',
     ]);
+  });
+});
+
+describe('tileSource', () => {
+  it('turns a tile template into a CSP source', () => {
+    expect(tileSource('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://*.tile.openstreetmap.org');
+    expect(tileSource('https://tiles.example.org/{z}/{x}/{y}.webp')).toBe('https://tiles.example.org');
   });
 });

@@ -15,7 +15,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
-  app.use(securityHeaders({ development: config.env !== 'production' }));
+  app.use(
+    securityHeaders({
+      development: config.env !== 'production',
+      extraImageSources: config.mapTileUrl ? [tileSource(config.mapTileUrl)] : [],
+    }),
+  );
   app.useGlobalPipes(createValidationPipe());
   app.useWebSocketAdapter(
     new RealtimeAdapter(app, {
@@ -31,4 +36,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   const web = webAppHandlers(config.http.webDist);
   if (web) app.use(...web);
   // No enableShutdownHooks(): main.ts owns the signals, to stop the embedded database last.
+}
+
+/** The CSP source for a tile template: `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`. */
+export function tileSource(template: string): string {
+  const url = new URL(template.replace(/\{s\}/g, 'a').replace(/\{[xyz]\}/g, '0'));
+  return template.includes('{s}') ? `${url.protocol}//*.${url.host.split('.').slice(1).join('.')}` : url.origin;
 }
