@@ -53,7 +53,11 @@ describe('loadConfig', () => {
 
 describe('tileSource', () => {
   it('turns a tile template into a CSP source', () => {
-    expect(tileSource('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://*.tile.openstreetmap.org');
-    expect(tileSource('https://tiles.example.org/{z}/{x}/{y}.webp')).toBe('https://tiles.example.org');
+    expect(tileSource('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe(
+      'https://*.tile.openstreetmap.org',
+    );
+    expect(tileSource('https://tiles.example.org/{z}/{x}/{y}.webp')).toBe(
+      'https://tiles.example.org',
+    );
   });
 });

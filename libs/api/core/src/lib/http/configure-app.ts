@@ -41,5 +41,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
 /** The CSP source for a tile template: `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`. */
 export function tileSource(template: string): string {
   const url = new URL(template.replace(/\{s\}/g, 'a').replace(/\{[xyz]\}/g, '0'));
-  return template.includes('{s}') ? `${url.protocol}//*.${url.host.split('.').slice(1).join('.')}` : url.origin;
+  return template.includes('{s}')
+    ? `${url.protocol}//*.${url.host.split('.').slice(1).join('.')}`
+    : url.origin;
 }

@@ -48,12 +48,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     this.logger.error(
       exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
     );
-    res
-      .status(500)
-      .json({
-        code: 'INTERNAL_SERVER_ERROR',
-        message: 'Something went wrong on our side. Please try again.',
-      });
+    res.status(500).json({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: 'Something went wrong on our side. Please try again.',
+    });
     return undefined;
   }
 }

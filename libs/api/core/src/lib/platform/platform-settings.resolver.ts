@@ -3,11 +3,14 @@ import { Public } from '../auth/access.decorators';
 import type { AppConfig } from '../config/app-config';
 import { InjectConfig } from '../config/config.tokens';
 
-@ObjectType('PlatformSettings', { description: 'What the web app needs to know of the configuration.' })
+@ObjectType('PlatformSettings', {
+  description: 'What the web app needs to know of the configuration.',
+})
 export class PlatformSettingsObject {
   @Field(() => String, {
     nullable: true,
-    description: 'Street-level map tiles ({z}/{x}/{y} template); null means the bundled world basemap only.',
+    description:
+      'Street-level map tiles ({z}/{x}/{y} template); null means the bundled world basemap only.',
   })
   mapTileUrl!: string | null;
   @Field(() => Int, { description: 'Largest accepted upload, in bytes.' }) uploadMaxBytes!: number;
@@ -20,6 +23,9 @@ export class PlatformSettingsResolver {
   @Query(() => PlatformSettingsObject)
   @Public()
   platformSettings(): PlatformSettingsObject {
-    return { mapTileUrl: this.config.mapTileUrl ?? null, uploadMaxBytes: this.config.uploads.maxBytes };
+    return {
+      mapTileUrl: this.config.mapTileUrl ?? null,
+      uploadMaxBytes: this.config.uploads.maxBytes,
+    };
   }
 }
