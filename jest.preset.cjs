@@ -67,6 +67,8 @@ function webConfig(projectDir, overrides = {}) {
       '\\.css$': path.join(root, 'tools/jest/style-stub.cjs'),
     },
     setupFilesAfterEnv: [path.join(root, 'tools/jest/web-setup.ts')],
+    // Rendering Mantine forms in jsdom is CPU-bound; Nx runs several projects at once.
+    testTimeout: 20000,
     ...overrides,
   });
 }

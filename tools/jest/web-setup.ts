@@ -2,6 +2,10 @@
 // lacks but Mantine calls (matchMedia for colour scheme and breakpoints, ResizeObserver for
 // ScrollArea and Popover positioning).
 import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// jsdom lacks the encoding API that react-router uses.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 if (!window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
