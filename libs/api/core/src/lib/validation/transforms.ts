@@ -21,7 +21,7 @@ export const NormaliseTags = () =>
     Array.isArray(value)
       ? [
           ...new Set(
-            value
+            (value as unknown[])
               .map((t) => (typeof t === 'string' ? t.trim().toLowerCase().replace(/\s+/g, ' ') : t))
               .filter((t) => t !== ''),
           ),
