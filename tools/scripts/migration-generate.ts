@@ -48,7 +48,13 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className =
       name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()) + timestamp;
-    const q = (query: { query: string; parameters?: unknown[] }) =>
+    const portable = (query: { query: string; parameters?: unknown[] }) =>
+      withCurrentDatabase(query, database);
+    const q = (raw: { query: string; parameters?: unknown[] }) => {
+      const query = portable(raw);
+      return formatQuery(query);
+    };
+    const formatQuery = (query: { query: string; parameters?: unknown[] }) =>
       `    await queryRunner.query(${JSON.stringify(query.query)}${query.parameters?.length ? `, ${JSON.stringify(query.parameters)}` : ''});`;
     const file = `${timestamp}-${name}`;
     fs.writeFileSync(
@@ -80,6 +86,21 @@ async function main(): Promise<void> {
     await embedded?.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * TypeORM records generated columns in `typeorm_metadata` under the database's name; the
+ * migration must name whatever database it runs in, not the throwaway one used here.
+ */
+function withCurrentDatabase(query: { query: string; parameters?: unknown[] }, database: string) {
+  const params = query.parameters ?? [];
+  const index = params.indexOf(database);
+  if (index === -1 || !query.query.includes('typeorm_metadata')) return query;
+  const placeholder = `$${index + 1}`;
+  const renumbered = query.query
+    .replace(placeholder, 'current_database()')
+    .replace(/\$(\d+)/g, (m, n: string) => (Number(n) > index + 1 ? `$${Number(n) - 1}` : m));
+  return { query: renumbered, parameters: params.filter((_, i) => i !== index) };
 }
 
 function withDatabase(url: string, database: string): string {

@@ -2,7 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from '@wide-open/api/accounts';
 import { CoreModule, type AppConfig } from '@wide-open/api/core';
 import { DemoModule } from '@wide-open/api/demo';
+import { DiscussionsModule } from '@wide-open/api/discussions';
 import { MembersModule } from '@wide-open/api/members';
+import { NotificationsModule } from '@wide-open/api/notifications';
 import { PlacesModule } from '@wide-open/api/places';
 import { UploadsModule } from '@wide-open/api/uploads';
 
@@ -18,6 +20,8 @@ export class AppModule {
         UploadsModule,
         MembersModule,
         PlacesModule,
+        NotificationsModule,
+        DiscussionsModule,
         DemoModule,
       ],
     };

@@ -1,6 +1,15 @@
 import { MemberEntity, SessionEntity } from '@wide-open/api/accounts';
 import { ModerationActionEntity } from '@wide-open/api/core';
 import {
+  CategoryEntity,
+  PostEntity,
+  PostReactionEntity,
+  PostRevisionEntity,
+  ThreadEntity,
+  ThreadSubscriptionEntity,
+} from '@wide-open/api/discussions';
+import { NotificationEntity } from '@wide-open/api/notifications';
+import {
   LessonEntity,
   PlaceEntity,
   PlaceFollowerEntity,
@@ -23,4 +32,11 @@ export const entities = [
   PlacePhotoEntity,
   LessonEntity,
   UploadEntity,
+  NotificationEntity,
+  CategoryEntity,
+  ThreadEntity,
+  PostEntity,
+  PostRevisionEntity,
+  PostReactionEntity,
+  ThreadSubscriptionEntity,
 ];

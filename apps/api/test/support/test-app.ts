@@ -68,6 +68,7 @@ export async function createTestApp(
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: env['LOG_LEVEL'] === 'error' ? ['error'] : false,
+    abortOnError: false,
   });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');

@@ -6,3 +6,5 @@ export * from './lib/entities/place-follower.entity';
 export * from './lib/entities/place-photo.entity';
 export * from './lib/entities/lesson.entity';
 export * from './lib/dto/place.object';
+export { PlaceLoader } from './lib/lesson-fields.resolver';
+export { toPlaceObject, toLessonObject } from './lib/place.mapper';

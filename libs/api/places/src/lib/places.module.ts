@@ -43,6 +43,6 @@ import { PlacesService } from './places.service';
     PlacesResolver,
     PlacesService,
   ],
-  exports: [PlacesService, TypeOrmModule],
+  exports: [PlacesService, PlaceLoader, TypeOrmModule],
 })
 export class PlacesModule {}

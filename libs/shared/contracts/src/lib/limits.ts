@@ -40,6 +40,11 @@ export const Limits = {
     figureUnit: 20,
   },
   search: 200,
+  discussion: {
+    title: { min: 5, max: 200 },
+    body: 20_000,
+    tags: 5,
+  },
 } as const;
 
 /** Error codes carried in GraphQL `extensions.code` and socket acks. */

@@ -23,6 +23,10 @@ export const ActiveMember = (minimumRole: MemberRole = MemberRole.MEMBER) =>
 
 /** The signed-in viewer, or undefined on a `@Public()` operation called anonymously. */
 export const CurrentViewer = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Viewer | undefined =>
-    requestFromContext(context).user as Viewer | undefined,
+  (_data: unknown, context: ExecutionContext): Viewer | undefined => {
+    if (context.getType<string>() === 'ws') {
+      return context.switchToWs().getClient<{ data?: { viewer?: Viewer } }>().data?.viewer;
+    }
+    return requestFromContext(context).user as Viewer | undefined;
+  },
 );

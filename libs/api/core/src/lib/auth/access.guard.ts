@@ -33,6 +33,11 @@ export class AccessGuard extends AuthGuard('session') {
     ]);
     // Field resolvers run inside an already authorised parent; only entry points are guarded here.
     if (!policy && context.getType<string>() === 'graphql' && isFieldResolver(context)) return true;
+    // Socket handlers: the viewer was resolved once, at the handshake (see RealtimeGateway).
+    if (context.getType<string>() === 'ws') {
+      const data = context.switchToWs().getClient<{ data?: { viewer?: Viewer } }>().data;
+      return checkPolicy(policy, data?.viewer);
+    }
     const request = requestFromContext(context);
     if (request.user === undefined) await super.canActivate(context);
     const viewer = request.user as Viewer | undefined;

@@ -21,3 +21,9 @@ export function requestFromContext(context: ExecutionContext): Request {
 export function clientIp(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
+
+/** The language a request asks for (Accept-Language), among the two the platform speaks. */
+export function requestLanguage(req: Request | undefined): 'fr' | 'en' {
+  const header = req?.headers['accept-language'] ?? '';
+  return /^\s*fr\b/i.test(header) ? 'fr' : 'en';
+}

@@ -10,6 +10,8 @@ export const memberRoom = (memberId: string) => `member:${memberId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 /** Every moderator's and admin's sockets: new applications, reports. */
 export const MODERATORS_ROOM = 'role:moderators';
+/** Every ACTIVE member's sockets: platform-wide news such as new threads. */
+export const MEMBERS_ROOM = 'members';
 
 export interface SocketData {
   viewer: Viewer;
@@ -41,7 +43,7 @@ export class RealtimeGateway implements OnGatewayInit, OnModuleDestroy {
     });
     server.on('connection', (socket: Socket) => {
       const { viewer } = socket.data as SocketData;
-      const rooms = [memberRoom(viewer.memberId), sessionRoom(viewer.sessionId)];
+      const rooms = [memberRoom(viewer.memberId), sessionRoom(viewer.sessionId), MEMBERS_ROOM];
       if (roleAtLeast(viewer.role, MemberRole.MODERATOR)) rooms.push(MODERATORS_ROOM);
       void socket.join(rooms);
     });

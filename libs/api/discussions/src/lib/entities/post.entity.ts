@@ -1,0 +1,46 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
+import { MemberEntity } from '@wide-open/api/accounts';
+import { ThreadEntity } from './thread.entity';
+
+@Entity('posts')
+@Index('posts_thread_created_idx', ['threadId', 'createdAt', 'id'])
+@Index('posts_author_created_idx', ['authorId', 'createdAt'])
+export class PostEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid', { name: 'thread_id' }) threadId!: string;
+  @Column('uuid', { name: 'author_id' }) authorId!: string;
+  @Column('text') body!: string;
+  @Column('uuid', { name: 'reply_to_id', nullable: true }) replyToId!: string | null;
+  /** The author agreed that researchers may quote this post. */
+  @Column('boolean', { name: 'research_consent', default: false }) researchConsent!: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column('timestamptz', { name: 'edited_at', nullable: true }) editedAt!: Date | null;
+  @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt!: Date | null;
+  @Column('timestamptz', { name: 'hidden_at', nullable: true }) hiddenAt!: Date | null;
+
+  @Index('posts_search_gin', { synchronize: false })
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: "to_tsvector('simple', wo_unaccent(body))",
+  })
+  search?: string;
+
+  @ManyToOne(() => ThreadEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id', foreignKeyConstraintName: 'posts_thread_fk' })
+  thread?: ThreadEntity;
+  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'posts_author_fk' })
+  author?: MemberEntity;
+}
