@@ -17,8 +17,15 @@ export async function expectAccessible(page: Page, testInfo: TestInfo, step: str
     .replace(/^-|-$/g, '');
   await page.screenshot({
     path: resolve(artifacts, testInfo.project.name, `${slug}.png`),
-    fullPage: true,
+    // A full-page capture resizes the viewport; with mobile emulation the page can come back
+    // scaled, and later clicks then land beside their target.
+    fullPage: !testInfo.project.use.isMobile,
   });
+  // WCAG 1.4.10 Reflow: nothing may make the page scroll sideways, at either width.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `horizontal overflow on "${step}"`).toBeLessThanOrEqual(0);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

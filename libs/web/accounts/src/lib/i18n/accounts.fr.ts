@@ -126,7 +126,7 @@ export const accountsFr: typeof accountsEn = {
     error: 'Impossible de charger les candidatures.',
     appliedOn: 'Candidature du {{date}}',
     email: 'E-mail',
-    whoTheyAre: 'Qui iel est',
+    whoTheyAre: 'Profil',
     sector: 'Secteur',
     motivation: 'Motivation',
     approve: 'Accepter',

@@ -68,7 +68,7 @@ export function AppLayout({ nav, account, children }: AppLayoutProps) {
               aria-controls="wo-mobile-nav"
             />
             <Anchor component={Link} to="/" underline="never" aria-label={t('homeLink')}>
-              <Text component="span" fw={800} fz="lg" c="teal.9">
+              <Text component="span" fw={800} fz="lg" c="teal.9" lh={1.1}>
                 {t('appName')}
               </Text>
             </Anchor>
