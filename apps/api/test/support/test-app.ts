@@ -61,6 +61,7 @@ export async function createTestApp(
     WEB_DIST: path.join(dataDir, 'no-web'),
     RATE_LIMIT_REGISTER_PER_HOUR: '1000',
     RATE_LIMIT_LOGIN_PER_15MIN: '1000',
+    RATE_LIMIT_POSTS_PER_MINUTE: '1000',
     // With REDIS_URL (CI), each app gets its own keys and channels on the shared Redis.
     REDIS_KEY_PREFIX: `wo-test-${process.pid}-${Date.now().toString(36)}:`,
     ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),

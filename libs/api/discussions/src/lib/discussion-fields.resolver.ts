@@ -12,8 +12,6 @@ import {
 import { MemberLoader, MemberObject, toMemberObject } from '@wide-open/api/accounts';
 import { PlaceLoader, PlaceObject, toPlaceObject } from '@wide-open/api/places';
 import { MemberRole, MemberStatus, roleAtLeast } from '@wide-open/shared/contracts';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { toCategoryObject, toPostObject, toThreadObject } from './discussion.mapper';
 import {
   CategoryObject,
@@ -23,11 +21,11 @@ import {
   ThreadObject,
 } from './dto/discussion.objects';
 import { PostSearchHitObject } from './dto/post-hit.object';
-import { PostRevisionEntity } from './entities/post-revision.entity';
 import {
   CategoryLoader,
   PostLoader,
   ReactionsLoader,
+  RevisionsLoader,
   SubscriptionLoader,
   ThreadLoader,
   UnreadCountLoader,
@@ -143,8 +141,7 @@ export class PostFieldsResolver {
     private readonly threads: ThreadLoader,
     private readonly postsLoader: PostLoader,
     private readonly reactionsLoader: ReactionsLoader,
-    @InjectRepository(PostRevisionEntity)
-    private readonly revisionsRepo: Repository<PostRevisionEntity>,
+    private readonly revisionsLoader: RevisionsLoader,
   ) {}
 
   @ResolveField(() => MemberObject)
@@ -189,10 +186,11 @@ export class PostFieldsResolver {
   })
   async revisions(
     @Parent() post: PostObject,
+    @Context() ctx: GraphQLContext,
     @CurrentViewer() viewer?: Viewer,
   ): Promise<PostRevisionObject[]> {
     if (!isModerator(viewer)) return [];
-    return this.revisionsRepo.find({ where: { postId: post.id }, order: { replacedAt: 'DESC' } });
+    return ctx.loaders.get(this.revisionsLoader).load(post.id);
   }
 }
 

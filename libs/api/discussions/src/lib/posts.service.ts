@@ -8,6 +8,8 @@ import {
   ConflictError,
   decodeCursor,
   DomainEvents,
+  InjectConfig,
+  type AppConfig,
   exactTimestampSql,
   ForbiddenError,
   NotFoundError,
@@ -44,6 +46,7 @@ export class PostsService {
     private readonly rateLimiter: RateLimiterService,
     private readonly audit: AuditLogService,
     private readonly events: DomainEvents,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   /** A few posts a minute (fewer in a member's first week), and no identical post twice in five minutes. */
@@ -53,10 +56,11 @@ export class PostsService {
     });
     const joined = member.decidedAt ?? member.createdAt;
     const isNew = Date.now() - joined.getTime() < NEW_MEMBER_DAYS * 86_400_000;
+    const limits = this.config.rateLimits;
     await this.rateLimiter.consume(
       isNew
-        ? { name: 'posting-new', points: 3, durationSeconds: 60 }
-        : { name: 'posting', points: 8, durationSeconds: 60 },
+        ? { name: 'posting-new', points: limits.newMemberPostsPerMinute, durationSeconds: 60 }
+        : { name: 'posting', points: limits.postsPerMinute, durationSeconds: 60 },
       viewer.memberId,
     );
     const duplicate = await this.posts.existsBy({
@@ -110,24 +114,20 @@ export class PostsService {
       researchConsent: input.researchConsent,
     });
     const post = await manager.findOneByOrFail(PostEntity, { id });
+    // now() is the transaction's time, exactly the post's created_at (a JS Date would drop the
+    // microseconds and leave the author's own post unread).
     await manager.update(
       ThreadEntity,
       { id: threadId },
-      { postsCount: () => 'posts_count + 1', lastPostAt: post.createdAt },
+      { postsCount: () => 'posts_count + 1', lastPostAt: () => 'now()' },
     );
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ThreadSubscriptionEntity)
-      .values({
-        threadId,
-        memberId: viewer.memberId,
-        following: true,
-        muted: false,
-        lastReadAt: post.createdAt,
-      })
-      .orUpdate(['following', 'last_read_at'], ['thread_id', 'member_id'])
-      .execute();
+    await manager.query(
+      `INSERT INTO thread_subscriptions (thread_id, member_id, following, muted, last_read_at)
+       VALUES ($1, $2, true, false, now())
+       ON CONFLICT (thread_id, member_id)
+       DO UPDATE SET following = NOT thread_subscriptions.muted, last_read_at = now()`,
+      [threadId, viewer.memberId],
+    );
     const thread = await manager.findOneByOrFail(ThreadEntity, { id: threadId });
     const author = await manager.findOneByOrFail(MemberEntity, { id: viewer.memberId });
     const notes = await this.notificationsFor(manager, post, thread, author);

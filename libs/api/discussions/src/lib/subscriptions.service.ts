@@ -29,21 +29,14 @@ export class SubscriptionsService {
       .execute();
   }
 
-  /** Everything up to now is read (or up to a given post's time, when reading page by page). */
-  async markRead(viewer: Viewer, threadId: string, upTo: Date = new Date()): Promise<void> {
+  /** Everything in the thread is read (now() in SQL: the same clock as the posts' times). */
+  async markRead(viewer: Viewer, threadId: string): Promise<void> {
     await this.access.thread(viewer, threadId);
-    await this.subscriptions
-      .createQueryBuilder()
-      .insert()
-      .values({
-        threadId,
-        memberId: viewer.memberId,
-        following: false,
-        muted: false,
-        lastReadAt: upTo,
-      })
-      .orUpdate(['last_read_at'], ['thread_id', 'member_id'], { skipUpdateIfNoValuesChanged: true })
-      .setParameter('upTo', upTo)
-      .execute();
+    await this.subscriptions.query(
+      `INSERT INTO thread_subscriptions (thread_id, member_id, following, muted, last_read_at)
+       VALUES ($1, $2, false, false, now())
+       ON CONFLICT (thread_id, member_id) DO UPDATE SET last_read_at = now()`,
+      [threadId, viewer.memberId],
+    );
   }
 }

@@ -20,7 +20,6 @@ import {
 import { PlaceEntity } from '@wide-open/api/places';
 import type { CreateThreadInput, ThreadFilter } from './dto/discussion.inputs';
 import { CategoryEntity } from './entities/category.entity';
-import { ThreadSubscriptionEntity } from './entities/thread-subscription.entity';
 import { ThreadEntity } from './entities/thread.entity';
 import { PostsService } from './posts.service';
 
@@ -124,7 +123,6 @@ export class ThreadsService {
     await this.posts.checkPostingAllowed(viewer, input.body);
     const id = uuidv7();
     const { thread, delivery } = await this.dataSource.transaction(async (manager) => {
-      const now = new Date();
       await manager.insert(ThreadEntity, {
         id,
         categoryId: input.categoryId,
@@ -133,15 +131,8 @@ export class ThreadsService {
         challenge: input.challenge ?? null,
         title: input.title,
         tags: input.tags ?? [],
-        lastPostAt: now,
+        lastPostAt: () => 'now()',
         postsCount: 0,
-      });
-      await manager.insert(ThreadSubscriptionEntity, {
-        threadId: id,
-        memberId: viewer.memberId,
-        following: true,
-        muted: false,
-        lastReadAt: now,
       });
       const created = await this.posts.insertPost(manager, viewer, id, {
         body: input.body,

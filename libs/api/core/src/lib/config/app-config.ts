@@ -41,6 +41,8 @@ const environmentSchema = z
     RATE_LIMIT_LOGIN_PER_15MIN: positiveInt.default(10),
     RATE_LIMIT_REGISTER_PER_HOUR: positiveInt.default(5),
     RATE_LIMIT_UPLOADS_PER_HOUR: positiveInt.default(60),
+    RATE_LIMIT_POSTS_PER_MINUTE: positiveInt.default(8),
+    RATE_LIMIT_NEW_MEMBER_POSTS_PER_MINUTE: positiveInt.default(3),
     UPLOAD_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
     MAP_TILE_URL: url(['https', 'http']).optional(),
     GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
@@ -81,7 +83,14 @@ export interface AppConfig {
   admin?: { email: string; password: string };
   seedDemo: boolean;
   sessionTtlDays: number;
-  rateLimits: { loginPer15Min: number; registerPerHour: number; uploadsPerHour: number };
+  rateLimits: {
+    loginPer15Min: number;
+    registerPerHour: number;
+    uploadsPerHour: number;
+    postsPerMinute: number;
+    /** In a member's first week. */
+    newMemberPostsPerMinute: number;
+  };
   uploads: { dir: string; maxBytes: number; maxPixels: number };
   /** Street-level map tiles (`{z}/{x}/{y}` template); without it maps use the bundled basemap. */
   mapTileUrl?: string;
@@ -139,6 +148,8 @@ export function loadConfig(
       loginPer15Min: e.RATE_LIMIT_LOGIN_PER_15MIN,
       registerPerHour: e.RATE_LIMIT_REGISTER_PER_HOUR,
       uploadsPerHour: e.RATE_LIMIT_UPLOADS_PER_HOUR,
+      postsPerMinute: e.RATE_LIMIT_POSTS_PER_MINUTE,
+      newMemberPostsPerMinute: e.RATE_LIMIT_NEW_MEMBER_POSTS_PER_MINUTE,
     },
     uploads: {
       dir: path.join(dataDir, 'uploads'),

@@ -6,6 +6,7 @@ import { byKeys, type LoaderFactory } from '@wide-open/api/core';
 import type { MemberEntity } from '@wide-open/api/accounts';
 import { CategoryEntity } from '../entities/category.entity';
 import { PostReactionEntity } from '../entities/post-reaction.entity';
+import { PostRevisionEntity } from '../entities/post-revision.entity';
 import { PostEntity } from '../entities/post.entity';
 import { ThreadSubscriptionEntity } from '../entities/thread-subscription.entity';
 import { ThreadEntity } from '../entities/thread.entity';
@@ -126,7 +127,26 @@ export class UnreadCountLoader implements LoaderFactory<string, number> {
   }
 }
 
+/** Earlier wordings of posts, newest first (moderators' view). */
+@Injectable()
+export class RevisionsLoader implements LoaderFactory<string, PostRevisionEntity[]> {
+  constructor(
+    @InjectRepository(PostRevisionEntity)
+    private readonly revisions: Repository<PostRevisionEntity>,
+  ) {}
+  create() {
+    return new DataLoader<string, PostRevisionEntity[]>(async (postIds) => {
+      const rows = await this.revisions.find({
+        where: { postId: In([...postIds]) },
+        order: { replacedAt: 'DESC' },
+      });
+      return postIds.map((id) => rows.filter((r) => r.postId === id));
+    });
+  }
+}
+
 export const discussionLoaders = [
+  RevisionsLoader,
   CategoryLoader,
   ThreadLoader,
   PostLoader,
