@@ -17,7 +17,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.disable('x-powered-by');
   app.use(
     securityHeaders({
-      development: config.env !== 'production',
+      upgradeInsecure: config.http.publicUrl.startsWith('https:'),
       extraImageSources: config.mapTileUrl ? [tileSource(config.mapTileUrl)] : [],
     }),
   );

@@ -8,7 +8,7 @@ import type { RequestHandler } from 'express';
  */
 export function securityHeaders(options: {
   extraImageSources?: string[];
-  development: boolean;
+  upgradeInsecure: boolean;
 }): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
@@ -23,7 +23,8 @@ export function securityHeaders(options: {
         'frame-ancestors': ["'none'"],
         'form-action': ["'self'"],
         'object-src': ["'none'"],
-        'upgrade-insecure-requests': options.development ? null : [],
+        // Only when served over https: on a plain-http LAN deployment it would break every request.
+        'upgrade-insecure-requests': options.upgradeInsecure ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,
