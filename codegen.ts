@@ -27,7 +27,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTime: 'string' },
+        // JSON (notification payloads) is read through type guards, never trusted as a shape.
+        scalars: { DateTime: 'string', JSON: 'unknown' },
         // The web app compares against the shared enums, so the generated types reuse them.
         enumValues: Object.fromEntries(
           sharedEnums.map((name) => [name, `@wide-open/shared/contracts#${name}`]),
