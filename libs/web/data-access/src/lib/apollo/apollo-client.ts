@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
 /** The cache policies every client (the app and component specs) shares. */
@@ -10,9 +10,32 @@ export function createCache(): InMemoryCache {
           // Connections merge their pages, so "Load more" appends instead of replacing.
           places: relayStylePagination(['filter']),
           membershipApplications: relayStylePagination(),
+          threads: relayStylePagination(['filter']),
+          searchPosts: relayStylePagination(['query', 'filter']),
+          notifications: relayStylePagination(['unreadOnly']),
+        },
+      },
+      Thread: {
+        fields: {
+          // Newer posts arrive with `after: endCursor` and are appended to the loaded ones.
+          posts: relayStylePagination(),
         },
       },
     },
+  });
+}
+
+/**
+ * The reader's language on every request: the API names categories (and writes other texts) in
+ * it. `<html lang>` follows the i18n language (see createI18n), so the link needs no i18n import.
+ */
+export function acceptLanguageLink(language: () => string = () => document.documentElement.lang) {
+  return new ApolloLink((operation, forward) => {
+    const lang = language() || 'en';
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, 'accept-language': lang },
+    }));
+    return forward(operation);
   });
 }
 
@@ -22,7 +45,10 @@ export function createCache(): InMemoryCache {
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([
+      acceptLanguageLink(),
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: createCache(),
   });
 }
