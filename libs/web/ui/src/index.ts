@@ -10,3 +10,6 @@ export * from './lib/forms/live-region';
 export * from './lib/forms/character-count';
 export * from './lib/i18n/ui.resources';
 export * from './lib/page/page-loader';
+export * from './lib/markdown/markdown';
+export * from './lib/geo/display-names';
+export * from './lib/geo/country-select';
