@@ -13,6 +13,8 @@ export function createCache(): InMemoryCache {
           threads: relayStylePagination(['filter']),
           searchPosts: relayStylePagination(['query', 'filter']),
           notifications: relayStylePagination(['unreadOnly']),
+          members: relayStylePagination(['filter']),
+          lessons: relayStylePagination(['filter']),
         },
       },
       Thread: {
