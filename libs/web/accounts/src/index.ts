@@ -4,6 +4,7 @@ export * from './lib/i18n/accounts.en';
 export * from './lib/i18n/accounts.fr';
 export { AccountMenu } from './lib/session/account-menu';
 export { useAccountNav } from './lib/session/use-account-nav.hook';
+export { isModerator, RequireMember } from './lib/session/require-member';
 
 // Route-level splitting: each page is its own chunk, loaded when first visited.
 export const LazySignUpPage = lazy(() =>

@@ -1,5 +1,8 @@
 export const accountsEn = {
   nav: {
+    places: 'Places',
+    challenges: 'Challenges',
+    members: 'Members',
     home: 'Home',
     app: 'My space',
     application: 'My application',

@@ -2,6 +2,9 @@ import { type accountsEn } from './accounts.en';
 
 export const accountsFr: typeof accountsEn = {
   nav: {
+    places: 'Lieux',
+    challenges: 'Enjeux',
+    members: 'Membres',
     home: 'Accueil',
     app: 'Mon espace',
     application: 'Ma candidature',

@@ -10,7 +10,14 @@ export function useAccountNav(): NavItem[] {
   const { t } = useTranslation('accounts');
   const { member } = useSession();
   const pendingCount = usePendingCount();
-  const items: NavItem[] = [{ to: '/', label: t('nav.home') }];
+  const items: NavItem[] = [
+    { to: '/', label: t('nav.home') },
+    { to: '/places', label: t('nav.places') },
+    { to: '/challenges', label: t('nav.challenges') },
+  ];
+  // The directory is for ACTIVE members only (the API refuses others).
+  if (member?.status === MemberStatus.ACTIVE)
+    items.push({ to: '/members', label: t('nav.members') });
   if (member?.status === MemberStatus.ACTIVE) items.push({ to: '/app', label: t('nav.app') });
   else if (member) items.push({ to: '/application', label: t('nav.application') });
   if (isModerator(member)) {
