@@ -3,9 +3,11 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialSchema1795652614130 } from './1795652614130-initial-schema';
 import { ProfilesPlacesLessonsUploads1795653865814 } from './1795653865814-profiles-places-lessons-uploads';
 import { DiscussionsNotifications1795654844559 } from './1795654844559-discussions-notifications';
+import { Messaging1795655258092 } from './1795655258092-messaging';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
   ProfilesPlacesLessonsUploads1795653865814,
   DiscussionsNotifications1795654844559,
+  Messaging1795655258092,
 ];

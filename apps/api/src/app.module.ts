@@ -4,6 +4,7 @@ import { CoreModule, type AppConfig } from '@wide-open/api/core';
 import { DemoModule } from '@wide-open/api/demo';
 import { DiscussionsModule } from '@wide-open/api/discussions';
 import { MembersModule } from '@wide-open/api/members';
+import { MessagingModule } from '@wide-open/api/messaging';
 import { NotificationsModule } from '@wide-open/api/notifications';
 import { PlacesModule } from '@wide-open/api/places';
 import { UploadsModule } from '@wide-open/api/uploads';
@@ -22,6 +23,7 @@ export class AppModule {
         PlacesModule,
         NotificationsModule,
         DiscussionsModule,
+        MessagingModule,
         DemoModule,
       ],
     };

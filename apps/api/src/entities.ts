@@ -8,6 +8,12 @@ import {
   ThreadEntity,
   ThreadSubscriptionEntity,
 } from '@wide-open/api/discussions';
+import {
+  ConversationEntity,
+  ConversationParticipantEntity,
+  MemberBlockEntity,
+  MessageEntity,
+} from '@wide-open/api/messaging';
 import { NotificationEntity } from '@wide-open/api/notifications';
 import {
   LessonEntity,
@@ -39,4 +45,8 @@ export const entities = [
   PostRevisionEntity,
   PostReactionEntity,
   ThreadSubscriptionEntity,
+  ConversationEntity,
+  ConversationParticipantEntity,
+  MessageEntity,
+  MemberBlockEntity,
 ];

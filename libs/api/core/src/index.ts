@@ -32,3 +32,4 @@ export * from './lib/search/search-query';
 export * from './lib/validation/transforms';
 export * from './lib/validation/is-country-code';
 export * from './lib/errors/database-errors';
+export * from './lib/errors/validate-input';

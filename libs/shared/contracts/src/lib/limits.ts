@@ -40,6 +40,13 @@ export const Limits = {
     figureUnit: 20,
   },
   search: 200,
+  messaging: {
+    body: 5_000,
+    groupSize: 50,
+    title: 100,
+    clientMessageId: 64,
+    syncBatch: 500,
+  },
   discussion: {
     title: { min: 5, max: 200 },
     body: 20_000,

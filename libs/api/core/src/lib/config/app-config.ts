@@ -42,6 +42,8 @@ const environmentSchema = z
     RATE_LIMIT_REGISTER_PER_HOUR: positiveInt.default(5),
     RATE_LIMIT_UPLOADS_PER_HOUR: positiveInt.default(60),
     RATE_LIMIT_POSTS_PER_MINUTE: positiveInt.default(8),
+    RATE_LIMIT_MESSAGES_PER_MINUTE: positiveInt.default(30),
+    RATE_LIMIT_CONVERSATIONS_PER_HOUR: positiveInt.default(20),
     RATE_LIMIT_NEW_MEMBER_POSTS_PER_MINUTE: positiveInt.default(3),
     UPLOAD_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
     MAP_TILE_URL: url(['https', 'http']).optional(),
@@ -90,6 +92,8 @@ export interface AppConfig {
     postsPerMinute: number;
     /** In a member's first week. */
     newMemberPostsPerMinute: number;
+    messagesPerMinute: number;
+    conversationsPerHour: number;
   };
   uploads: { dir: string; maxBytes: number; maxPixels: number };
   /** Street-level map tiles (`{z}/{x}/{y}` template); without it maps use the bundled basemap. */
@@ -150,6 +154,8 @@ export function loadConfig(
       uploadsPerHour: e.RATE_LIMIT_UPLOADS_PER_HOUR,
       postsPerMinute: e.RATE_LIMIT_POSTS_PER_MINUTE,
       newMemberPostsPerMinute: e.RATE_LIMIT_NEW_MEMBER_POSTS_PER_MINUTE,
+      messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
+      conversationsPerHour: e.RATE_LIMIT_CONVERSATIONS_PER_HOUR,
     },
     uploads: {
       dir: path.join(dataDir, 'uploads'),

@@ -24,7 +24,11 @@ export function webAppHandlers(webDist: string): RequestHandler[] | undefined {
   });
   const fallback: RequestHandler = (req, res, next) => {
     // HEAD too: link-preview crawlers often ask HEAD before GET.
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || apiPrefixes.some((p) => req.path.startsWith(p))) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      apiPrefixes.some((p) => req.path.startsWith(p))
+    )
+      return next();
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexFile);

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  BadInputError,
+  DomainEvents,
+  ForbiddenError,
+  InjectConfig,
+  isUniqueViolation,
+  memberRoom,
+  NotFoundError,
+  RateLimiterService,
+  type AppConfig,
+  type Viewer,
+} from '@wide-open/api/core';
+import { MemberEntity } from '@wide-open/api/accounts';
+import { Limits, MemberStatus } from '@wide-open/shared/contracts';
+import { BlocksService } from './blocks.service';
+import type { SendMessageInput } from './dto/messaging.inputs';
+import { ConversationParticipantEntity } from './entities/conversation-participant.entity';
+import { ConversationEntity } from './entities/conversation.entity';
+import { MessageEntity } from './entities/message.entity';
+import { messagePayload, pairKey } from './messaging.mapper';
+
+/**
+ * Sending messages: stored before anyone is told, idempotent on (author, clientMessageId), then
+ * emitted to every participant's sockets on whichever instance they are connected.
+ */
+@Injectable()
+export class MessagingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly blocks: BlocksService,
+    private readonly rateLimiter: RateLimiterService,
+    private readonly events: DomainEvents,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  async send(viewer: Viewer, input: SendMessageInput): Promise<MessageEntity> {
+    if (!!input.conversationId === !!input.recipientIds) {
+      throw new BadInputError({
+        conversationId: 'give either a conversation or recipients, not both',
+      });
+    }
+    const manager = this.dataSource.manager;
+    // A retry of a message already stored: the same message, nothing stored or delivered again.
+    const earlier = await manager.findOneBy(MessageEntity, {
+      authorId: viewer.memberId,
+      clientMessageId: input.clientMessageId,
+    });
+    if (earlier) return earlier;
+    await this.rateLimiter.consume(
+      { name: 'messages', points: this.config.rateLimits.messagesPerMinute, durationSeconds: 60 },
+      viewer.memberId,
+    );
+    const conversationId = input.conversationId
+      ? await this.checkCanWrite(viewer, input.conversationId)
+      : await this.conversationWith(viewer, input.recipientIds ?? []);
+    let message: MessageEntity;
+    try {
+      message = await this.dataSource.transaction((tx) =>
+        this.store(tx, viewer, conversationId, input),
+      );
+    } catch (error) {
+      // Two retries raced past the first check: the unique index kept one; return it.
+      if (isUniqueViolation(error)) {
+        return manager.findOneByOrFail(MessageEntity, {
+          authorId: viewer.memberId,
+          clientMessageId: input.clientMessageId,
+        });
+      }
+      throw error;
+    }
+    await this.deliver(message);
+    return message;
+  }
+
+  /** Locks the conversation so that ids (UUID v7) follow the order messages are stored in. */
+  private async store(
+    tx: EntityManager,
+    viewer: Viewer,
+    conversationId: string,
+    input: SendMessageInput,
+  ): Promise<MessageEntity> {
+    await tx.query('SELECT 1 FROM conversations WHERE id = $1 FOR UPDATE', [conversationId]);
+    const id = uuidv7();
+    await tx.insert(MessageEntity, {
+      id,
+      conversationId,
+      authorId: viewer.memberId,
+      body: input.body,
+      clientMessageId: input.clientMessageId,
+    });
+    await tx.update(ConversationEntity, { id: conversationId }, { lastMessageAt: () => 'now()' });
+    await tx.update(
+      ConversationParticipantEntity,
+      { conversationId, memberId: viewer.memberId },
+      { lastReadMessageId: id },
+    );
+    return tx.findOneByOrFail(MessageEntity, { id });
+  }
+
+  async deliver(message: MessageEntity): Promise<void> {
+    const author = await this.dataSource.manager.findOneByOrFail(MemberEntity, {
+      id: message.authorId,
+    });
+    const rooms = (await this.activeParticipantIds(message.conversationId)).map(memberRoom);
+    this.events.publish({
+      type: 'message.created',
+      rooms,
+      socketEvent: { name: 'message:new', payload: messagePayload(message, author) },
+    });
+  }
+
+  async activeParticipantIds(conversationId: string): Promise<string[]> {
+    const rows = await this.dataSource.manager.find(ConversationParticipantEntity, {
+      select: { memberId: true },
+      where: { conversationId, leftAt: IsNull() },
+    });
+    return rows.map((r) => r.memberId);
+  }
+
+  /** Participants only (anyone else: NOT_FOUND); a block between the two of a pair stops it. */
+  async checkCanWrite(viewer: Viewer, conversationId: string): Promise<string> {
+    const conversation = await this.participantConversation(viewer, conversationId);
+    if (!conversation.isGroup) {
+      const others = (await this.activeParticipantIds(conversationId)).filter(
+        (id) => id !== viewer.memberId,
+      );
+      if (await this.blocks.anyBetween(viewer.memberId, others))
+        throw new ForbiddenError('You cannot message this member.');
+    }
+    return conversation.id;
+  }
+
+  async participantConversation(
+    viewer: Viewer,
+    conversationId: string,
+  ): Promise<ConversationEntity> {
+    const row = await this.dataSource.manager.findOne(ConversationParticipantEntity, {
+      where: { conversationId, memberId: viewer.memberId, leftAt: IsNull() },
+      relations: { conversation: true },
+    });
+    if (!row?.conversation) throw new NotFoundError('Conversation');
+    return row.conversation;
+  }
+
+  /** The conversation with these members: the existing one for a pair, or a new one. */
+  private async conversationWith(viewer: Viewer, recipientIds: string[]): Promise<string> {
+    const others = recipientIds.filter((id) => id !== viewer.memberId);
+    if (others.length === 0)
+      throw new BadInputError({ recipientIds: 'name someone other than yourself' });
+    const active = await this.dataSource.manager.countBy(MemberEntity, {
+      id: In(others),
+      status: MemberStatus.ACTIVE,
+    });
+    if (active !== others.length)
+      throw new BadInputError({ recipientIds: 'must all be active members' });
+    if (await this.blocks.anyBetween(viewer.memberId, others))
+      throw new ForbiddenError('You cannot message this member.');
+    if (others.length === 1) {
+      const key = pairKey(viewer.memberId, others[0]);
+      const existing = await this.dataSource.manager.findOneBy(ConversationEntity, {
+        pairKey: key,
+      });
+      if (existing) {
+        await this.dataSource.manager.update(
+          ConversationParticipantEntity,
+          { conversationId: existing.id },
+          { leftAt: null },
+        );
+        return existing.id;
+      }
+      try {
+        return await this.create(viewer, others, key);
+      } catch (error) {
+        if (isUniqueViolation(error))
+          return (
+            await this.dataSource.manager.findOneByOrFail(ConversationEntity, { pairKey: key })
+          ).id;
+        throw error;
+      }
+    }
+    if (others.length > Limits.messaging.groupSize - 1) {
+      throw new BadInputError({
+        recipientIds: `a group has at most ${Limits.messaging.groupSize} members`,
+      });
+    }
+    return this.create(viewer, others, null);
+  }
+
+  private async create(viewer: Viewer, others: string[], key: string | null): Promise<string> {
+    await this.rateLimiter.consume(
+      {
+        name: 'conversations',
+        points: this.config.rateLimits.conversationsPerHour,
+        durationSeconds: 3600,
+      },
+      viewer.memberId,
+    );
+    const id = uuidv7();
+    await this.dataSource.transaction(async (tx) => {
+      await tx.insert(ConversationEntity, {
+        id,
+        createdBy: viewer.memberId,
+        isGroup: key === null,
+        title: null,
+        pairKey: key,
+        lastMessageAt: () => 'now()',
+      });
+      await tx.insert(
+        ConversationParticipantEntity,
+        [viewer.memberId, ...others].map((memberId) => ({ conversationId: id, memberId })),
+      );
+    });
+    return id;
+  }
+}
