@@ -8,6 +8,7 @@ import {
 import { LazyLandingPage } from '@wide-open/web/places';
 import { type RouteObject } from 'react-router';
 import { AppShellRoute } from './app-shell';
+import { memberRoutes } from './members.routes';
 import { NotFoundPage } from './not-found.page';
 
 export const routes: RouteObject[] = [
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
       { path: 'application', element: <LazyApplicationStatusPage /> },
       { path: 'app', element: <LazyMemberHomePage /> },
       { path: 'moderation/applications', element: <LazyModerationQueuePage /> },
+      ...memberRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
