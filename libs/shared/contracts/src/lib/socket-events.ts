@@ -55,6 +55,70 @@ export interface ThreadRoomRequest {
 /** The answer to a client event that can be refused. */
 export type SocketAck = { ok: true } | { error: { code: string; message: string } };
 
+/** The author as `message:new`, `message:updated` and `sync` carry it. */
+export interface MessageEventAuthor {
+  id: string;
+  handle: string;
+  displayName: string;
+  avatarUrl: string | null;
+}
+
+/** A message as the socket carries it (`message:new`, `message:updated`, acks, `sync`). */
+export interface MessagePayload {
+  id: string;
+  conversationId: string;
+  author: MessageEventAuthor;
+  /** Markdown; empty when removed. */
+  body: string;
+  clientMessageId: string;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+}
+
+/** `message:send`: an existing conversation, or recipients to start (or continue) one. */
+export interface SendMessageRequest {
+  conversationId?: string;
+  recipientIds?: string[];
+  body: string;
+  /** Chosen by the client: a retry with the same value returns the first message. */
+  clientMessageId: string;
+}
+
+/** A refusal as socket acks carry it; `fields` holds per-field messages for BAD_USER_INPUT. */
+export interface SocketError {
+  code: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+export type SendMessageAck = { message: MessagePayload } | { error: SocketError };
+
+/** `conversation:read`: a participant read up to `messageId`. */
+export interface ConversationReadPayload {
+  conversationId: string;
+  memberId: string;
+  messageId: string;
+}
+
+export interface TypingRequest {
+  conversationId: string;
+}
+
+/** `typing`, to the other participants (the server lets one through every 2 s). */
+export interface TypingPayload {
+  conversationId: string;
+  memberId: string;
+}
+
+export interface SyncRequest {
+  /** The last message id the client saw. */
+  after: string;
+}
+
+/** Everything after `after` in the viewer's conversations, oldest first. */
+export type SyncAck = { messages: MessagePayload[] } | { error: SocketError };
+
 export interface ServerToClientEvents {
   'notification:new': (notification: NotificationPayload) => void;
   'application:new': (payload: ApplicationNewPayload) => void;
@@ -63,10 +127,19 @@ export interface ServerToClientEvents {
   'post:updated': (change: PostChangedPayload) => void;
   'post:reactions': (change: PostChangedPayload) => void;
   'thread:new': (thread: ThreadNewPayload) => void;
+  'message:new': (message: MessagePayload) => void;
+  /** An edit or a removal. */
+  'message:updated': (message: MessagePayload) => void;
+  'conversation:read': (read: ConversationReadPayload) => void;
+  typing: (typing: TypingPayload) => void;
 }
 
 export interface ClientToServerEvents {
   /** Joins the thread's room (ACTIVE members who may read it). */
   'thread:watch': (request: ThreadRoomRequest, ack: (answer: SocketAck) => void) => void;
   'thread:unwatch': (request: ThreadRoomRequest, ack: (answer: SocketAck) => void) => void;
+  /** Acknowledged once the message is stored. */
+  'message:send': (request: SendMessageRequest, ack: (answer: SendMessageAck) => void) => void;
+  typing: (request: TypingRequest, ack: (answer: SocketAck) => void) => void;
+  sync: (request: SyncRequest, ack: (answer: SyncAck) => void) => void;
 }
