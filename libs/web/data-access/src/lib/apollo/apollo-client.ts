@@ -15,6 +15,13 @@ export function createCache(): InMemoryCache {
           notifications: relayStylePagination(['unreadOnly']),
           members: relayStylePagination(['filter']),
           lessons: relayStylePagination(['filter']),
+          conversations: relayStylePagination(),
+        },
+      },
+      Conversation: {
+        fields: {
+          // History pages (newest first) append older messages; live ones are prepended.
+          messages: relayStylePagination(),
         },
       },
       Thread: {
