@@ -2,6 +2,7 @@ export const accountsEn = {
   nav: {
     places: 'Places',
     challenges: 'Challenges',
+    discussions: 'Discussions',
     members: 'Members',
     home: 'Home',
     app: 'My space',

@@ -4,6 +4,7 @@ export const accountsFr: typeof accountsEn = {
   nav: {
     places: 'Lieux',
     challenges: 'Enjeux',
+    discussions: 'Discussions',
     members: 'Membres',
     home: 'Accueil',
     app: 'Mon espace',

@@ -14,6 +14,7 @@ export function useAccountNav(): NavItem[] {
     { to: '/', label: t('nav.home') },
     { to: '/places', label: t('nav.places') },
     { to: '/challenges', label: t('nav.challenges') },
+    { to: '/discussions', label: t('nav.discussions') },
   ];
   // The directory is for ACTIVE members only (the API refuses others).
   if (member?.status === MemberStatus.ACTIVE)
