@@ -1,19 +1,18 @@
 import { toPrefixTsQuery } from './search-query';
 
 describe('toPrefixTsQuery', () => {
-  it('keeps words, as prefixes, all required', () => {
-    expect(toPrefixTsQuery('Mesurer l’impact')).toBe('mesurer:* & l:* & impact:*');
+  it('requires every word, the last one as a prefix, and drops single letters', () => {
+    expect(toPrefixTsQuery('Mesurer l’impact')).toBe('mesurer & impact:*');
     expect(toPrefixTsQuery('Léa')).toBe('léa:*');
+    expect(toPrefixTsQuery('a de')).toBe('de');
   });
 
   it('neutralises quotes, operators and SQL', () => {
-    expect(toPrefixTsQuery(`'); DROP TABLE members; -- " & | ! <->`)).toBe(
-      'drop:* & table:* & members:*',
-    );
+    expect(toPrefixTsQuery(`'); DROP TABLE members; -- " & | ! <->`)).toBe('drop & table & members:*');
     expect(toPrefixTsQuery('!!! ::: ***')).toBeUndefined();
   });
 
   it('bounds the number of words', () => {
-    expect(toPrefixTsQuery('a b c d e f g h i j')!.split(' & ')).toHaveLength(8);
+    expect(toPrefixTsQuery('aa bb cc dd ee ff gg hh ii jj')!.split(' & ')).toHaveLength(8);
   });
 });

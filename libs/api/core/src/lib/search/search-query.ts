@@ -1,18 +1,16 @@
 /**
- * Turns what a person typed into a safe prefix query for `to_tsquery('simple', wo_unaccent(…))`:
+ * Turns what a person typed into a safe query for `to_tsquery('simple', wo_unaccent(…))`:
  * only letters and digits survive (quotes, operators and SQL keywords are just words or
- * nothing), every word must match, and the last ones match as prefixes so results come while
- * typing. Returns undefined when nothing searchable is left.
+ * nothing), every word must match, and the last word matches as a prefix so results come
+ * while typing. Single letters (the l of "l’impact") are dropped: as prefixes they would
+ * match most of the corpus. Returns undefined when nothing searchable is left.
  */
 export function toPrefixTsQuery(input: string, maxWords = 8): string | undefined {
-  const words = (
-    input
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  ).slice(0, maxWords);
+  const words = (input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => w.length > 1)
+    .slice(0, maxWords);
   if (words.length === 0) return undefined;
-  return words.map((w) => `${w}:*`).join(' & ');
+  return words.map((w, i) => (i === words.length - 1 && w.length >= 3 ? `${w}:*` : w)).join(' & ');
 }
 
 /** SQL for a row's match against `:tsquery`, with the text-search vector column given. */
