@@ -9,6 +9,7 @@ import { LazyLandingPage } from '@wide-open/web/places';
 import { type RouteObject } from 'react-router';
 import { AppShellRoute } from './app-shell';
 import { memberRoutes } from './members.routes';
+import { placeRoutes } from './places.routes';
 import { NotFoundPage } from './not-found.page';
 
 export const routes: RouteObject[] = [
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
       { path: 'app', element: <LazyMemberHomePage /> },
       { path: 'moderation/applications', element: <LazyModerationQueuePage /> },
       ...memberRoutes,
+      ...placeRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
