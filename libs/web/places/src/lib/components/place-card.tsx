@@ -1,6 +1,7 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { type PlacesQuery } from '@wide-open/web/data-access';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 export type PlaceSummary = PlacesQuery['places']['edges'][number]['node'];
 
@@ -15,9 +16,12 @@ function countryName(code: string, language: string): string {
 export function PlaceCard({
   place,
   headingLevel = 3,
+  linked = false,
 }: {
   place: PlaceSummary;
   headingLevel?: 2 | 3;
+  /** The name links to the place's page (needs a router around the card). */
+  linked?: boolean;
 }) {
   const { t, i18n } = useTranslation('places');
   const country = countryName(place.country, i18n.resolvedLanguage ?? 'en');
@@ -25,7 +29,13 @@ export function PlaceCard({
     <Card component="article" withBorder padding="md" h="100%">
       <Stack gap="xs">
         <Title order={headingLevel} size="h4">
-          {place.name}
+          {linked ? (
+            <Anchor component={Link} to={`/places/${place.slug}`} inherit>
+              {place.name}
+            </Anchor>
+          ) : (
+            place.name
+          )}
         </Title>
         <Text size="sm" c="dimmed">
           {place.city}, {country}
