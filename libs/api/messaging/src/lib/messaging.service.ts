@@ -54,9 +54,9 @@ export class MessagingService {
       { name: 'messages', points: this.config.rateLimits.messagesPerMinute, durationSeconds: 60 },
       viewer.memberId,
     );
-    const conversationId = input.conversationId
-      ? await this.checkCanWrite(viewer, input.conversationId)
-      : await this.conversationWith(viewer, input.recipientIds ?? []);
+    const conversationId =
+      input.conversationId ?? (await this.conversationWith(viewer, input.recipientIds ?? []));
+    const target = await this.writableConversation(viewer, conversationId);
     let message: MessageEntity;
     try {
       message = await this.dataSource.transaction((tx) =>
@@ -72,8 +72,50 @@ export class MessagingService {
       }
       throw error;
     }
-    await this.deliver(message);
+    this.publish(message, target.author, target.participantIds);
     return message;
+  }
+
+  /**
+   * One query for everything a send must know: that the viewer takes part, who else does, whether
+   * a block stands in a conversation between two, and the author's public name for the event.
+   */
+  private async writableConversation(viewer: Viewer, conversationId: string) {
+    const [row] = await this.dataSource.query<
+      Array<{
+        is_group: boolean;
+        participants: string[];
+        blocked: boolean;
+        handle: string;
+        display_name: string;
+        avatar_url: string | null;
+      }>
+    >(
+      `SELECT c.is_group,
+              array_agg(p.member_id) AS participants,
+              EXISTS (SELECT 1 FROM member_blocks b
+                       JOIN conversation_participants o ON o.conversation_id = c.id AND o.member_id <> $2 AND o.left_at IS NULL
+                      WHERE (b.blocker_id = $2 AND b.blocked_id = o.member_id) OR (b.blocker_id = o.member_id AND b.blocked_id = $2)) AS blocked,
+              m.handle, m.display_name, m.avatar_url
+         FROM conversations c
+         JOIN conversation_participants p ON p.conversation_id = c.id AND p.left_at IS NULL
+         JOIN members m ON m.id = $2
+        WHERE c.id = $1
+        GROUP BY c.id, m.id`,
+      [conversationId, viewer.memberId],
+    );
+    if (!row || !row.participants.includes(viewer.memberId))
+      throw new NotFoundError('Conversation');
+    if (!row.is_group && row.blocked) throw new ForbiddenError('You cannot message this member.');
+    return {
+      participantIds: row.participants,
+      author: {
+        id: viewer.memberId,
+        handle: row.handle,
+        displayName: row.display_name,
+        avatarUrl: row.avatar_url,
+      },
+    };
   }
 
   /** Locks the conversation so that ids (UUID v7) follow the order messages are stored in. */
@@ -85,30 +127,33 @@ export class MessagingService {
   ): Promise<MessageEntity> {
     await tx.query('SELECT 1 FROM conversations WHERE id = $1 FOR UPDATE', [conversationId]);
     const id = uuidv7();
-    await tx.insert(MessageEntity, {
+    const [row] = await tx.query<Array<{ created_at: Date }>>(
+      `WITH c AS (UPDATE conversations SET last_message_at = now() WHERE id = $1),
+            r AS (UPDATE conversation_participants SET last_read_message_id = $3 WHERE conversation_id = $1 AND member_id = $2)
+       INSERT INTO messages (id, conversation_id, author_id, body, client_message_id)
+       VALUES ($3, $1, $2, $4, $5) RETURNING created_at`,
+      [conversationId, viewer.memberId, id, input.body, input.clientMessageId],
+    );
+    return tx.create(MessageEntity, {
       id,
       conversationId,
       authorId: viewer.memberId,
       body: input.body,
       clientMessageId: input.clientMessageId,
+      createdAt: row.created_at,
+      editedAt: null,
+      deletedAt: null,
     });
-    await tx.update(ConversationEntity, { id: conversationId }, { lastMessageAt: () => 'now()' });
-    await tx.update(
-      ConversationParticipantEntity,
-      { conversationId, memberId: viewer.memberId },
-      { lastReadMessageId: id },
-    );
-    return tx.findOneByOrFail(MessageEntity, { id });
   }
 
-  async deliver(message: MessageEntity): Promise<void> {
-    const author = await this.dataSource.manager.findOneByOrFail(MemberEntity, {
-      id: message.authorId,
-    });
-    const rooms = (await this.activeParticipantIds(message.conversationId)).map(memberRoom);
+  private publish(
+    message: MessageEntity,
+    author: Pick<MemberEntity, 'id' | 'handle' | 'displayName' | 'avatarUrl'>,
+    participantIds: string[],
+  ): void {
     this.events.publish({
       type: 'message.created',
-      rooms,
+      rooms: participantIds.map(memberRoom),
       socketEvent: { name: 'message:new', payload: messagePayload(message, author) },
     });
   }
@@ -119,19 +164,6 @@ export class MessagingService {
       where: { conversationId, leftAt: IsNull() },
     });
     return rows.map((r) => r.memberId);
-  }
-
-  /** Participants only (anyone else: NOT_FOUND); a block between the two of a pair stops it. */
-  async checkCanWrite(viewer: Viewer, conversationId: string): Promise<string> {
-    const conversation = await this.participantConversation(viewer, conversationId);
-    if (!conversation.isGroup) {
-      const others = (await this.activeParticipantIds(conversationId)).filter(
-        (id) => id !== viewer.memberId,
-      );
-      if (await this.blocks.anyBetween(viewer.memberId, others))
-        throw new ForbiddenError('You cannot message this member.');
-    }
-    return conversation.id;
   }
 
   async participantConversation(
