@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { barrelDeepImports } from '../../tools/vite/barrel-deep-imports';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -20,7 +21,11 @@ const api = 'http://localhost:3000';
 export default defineConfig(({ command }) => ({
   root: here,
   publicDir: resolve(here, 'public'),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Lazy pages' Mantine components stay out of the first load (see the plugin's comment).
+    barrelDeepImports('@mantine/core', resolve(root, 'node_modules/@mantine/core/esm/index.mjs')),
+  ],
   resolve: {
     // react-router's export map only names its development build; production drops its
     // warnings and dev-only checks (about 10 kB gzip off the first load).
