@@ -1,16 +1,20 @@
 import { AccountMenu, useAccountNav } from '@wide-open/web/accounts';
+import { MessagingShell, useMessagesNavItem } from '@wide-open/web/messaging';
 import { AppLayout, PageLoader } from '@wide-open/web/ui';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 
 /** The layout around every route; pages load lazily inside it. */
 export function AppShellRoute() {
-  const nav = useAccountNav();
+  const accountNav = useAccountNav();
+  const messages = useMessagesNavItem();
+  const nav = messages ? [...accountNav, messages] : accountNav;
   return (
     <AppLayout nav={nav} account={<AccountMenu />}>
       <Suspense fallback={<PageLoader />}>
         <Outlet />
       </Suspense>
+      <MessagingShell />
     </AppLayout>
   );
 }

@@ -10,6 +10,7 @@ import { type RouteObject } from 'react-router';
 import { AppShellRoute } from './app-shell';
 import { memberRoutes } from './members.routes';
 import { placeRoutes } from './places.routes';
+import { messagingRoutes } from './messaging.routes';
 import { NotFoundPage } from './not-found.page';
 
 export const routes: RouteObject[] = [
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
       { path: 'moderation/applications', element: <LazyModerationQueuePage /> },
       ...memberRoutes,
       ...placeRoutes,
+      ...messagingRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
