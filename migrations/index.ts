@@ -4,10 +4,12 @@ import { InitialSchema1795652614130 } from './1795652614130-initial-schema';
 import { ProfilesPlacesLessonsUploads1795653865814 } from './1795653865814-profiles-places-lessons-uploads';
 import { DiscussionsNotifications1795654844559 } from './1795654844559-discussions-notifications';
 import { Messaging1795655258092 } from './1795655258092-messaging';
+import { ModerationReports1795656063897 } from './1795656063897-moderation-reports';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
   ProfilesPlacesLessonsUploads1795653865814,
   DiscussionsNotifications1795654844559,
   Messaging1795655258092,
+  ModerationReports1795656063897,
 ];

@@ -5,6 +5,7 @@ import { DemoModule } from '@wide-open/api/demo';
 import { DiscussionsModule } from '@wide-open/api/discussions';
 import { MembersModule } from '@wide-open/api/members';
 import { MessagingModule } from '@wide-open/api/messaging';
+import { ModerationModule } from '@wide-open/api/moderation';
 import { NotificationsModule } from '@wide-open/api/notifications';
 import { PlacesModule } from '@wide-open/api/places';
 import { UploadsModule } from '@wide-open/api/uploads';
@@ -24,6 +25,7 @@ export class AppModule {
         NotificationsModule,
         DiscussionsModule,
         MessagingModule,
+        ModerationModule,
         DemoModule,
       ],
     };

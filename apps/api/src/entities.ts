@@ -14,6 +14,7 @@ import {
   MemberBlockEntity,
   MessageEntity,
 } from '@wide-open/api/messaging';
+import { ReportEntity } from '@wide-open/api/moderation';
 import { NotificationEntity } from '@wide-open/api/notifications';
 import {
   LessonEntity,
@@ -49,4 +50,5 @@ export const entities = [
   ConversationParticipantEntity,
   MessageEntity,
   MemberBlockEntity,
+  ReportEntity,
 ];

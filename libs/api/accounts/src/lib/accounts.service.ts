@@ -117,6 +117,14 @@ export class AccountsService {
     if (!member || !valid) throw new UnauthenticatedError('Email or password is incorrect.');
     await this.rateLimiter.reset(this.loginRule, key);
     this.refuseBlockedMember(member);
+    if (member.status === MemberStatus.SUSPENDED) {
+      // The suspension ran out: the member is active again from this sign-in on.
+      await this.members.update(
+        { id: member.id },
+        { status: MemberStatus.ACTIVE, suspensionReason: null, suspendedUntil: null },
+      );
+      member.status = MemberStatus.ACTIVE;
+    }
     const session = await this.sessions.create(member.id, client.userAgent);
     return { ...session, member };
   }

@@ -8,7 +8,9 @@ describe('toPrefixTsQuery', () => {
   });
 
   it('neutralises quotes, operators and SQL', () => {
-    expect(toPrefixTsQuery(`'); DROP TABLE members; -- " & | ! <->`)).toBe('drop & table & members:*');
+    expect(toPrefixTsQuery(`'); DROP TABLE members; -- " & | ! <->`)).toBe(
+      'drop & table & members:*',
+    );
     expect(toPrefixTsQuery('!!! ::: ***')).toBeUndefined();
   });
 

@@ -6,7 +6,12 @@
  * match most of the corpus. Returns undefined when nothing searchable is left.
  */
 export function toPrefixTsQuery(input: string, maxWords = 8): string | undefined {
-  const words = (input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const words = (
+    input
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
     .filter((w) => w.length > 1)
     .slice(0, maxWords);
   if (words.length === 0) return undefined;

@@ -1,0 +1,2 @@
+export * from './lib/moderation.module';
+export * from './lib/entities/report.entity';
