@@ -1,0 +1,18 @@
+import { lazy } from 'react';
+
+export { discussionsEn } from './lib/i18n/discussions.en';
+export { discussionsFr } from './lib/i18n/discussions.fr';
+
+// Route-level splitting: each page (and react-markdown with it) loads when first visited.
+export const LazyDiscussionsPage = lazy(() =>
+  import('./lib/pages/discussions.page').then((m) => ({ default: m.DiscussionsPage })),
+);
+export const LazyNewThreadPage = lazy(() =>
+  import('./lib/pages/new-thread.page').then((m) => ({ default: m.NewThreadPage })),
+);
+export const LazyThreadPage = lazy(() =>
+  import('./lib/thread/thread.page').then((m) => ({ default: m.ThreadPage })),
+);
+export const LazySearchPage = lazy(() =>
+  import('./lib/search/search.page').then((m) => ({ default: m.SearchPage })),
+);

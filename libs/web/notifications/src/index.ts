@@ -1,0 +1,8 @@
+import { lazy } from 'react';
+
+export * from './lib/i18n/notifications.resources';
+export { NotificationsBell } from './lib/bell/notifications-bell';
+
+export const LazyNotificationsPage = lazy(() =>
+  import('./lib/page/notifications.page').then((m) => ({ default: m.NotificationsPage })),
+);

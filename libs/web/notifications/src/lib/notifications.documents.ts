@@ -1,0 +1,34 @@
+import { graphql } from '@wide-open/web/data-access';
+
+export const unreadNotificationsCountQuery = graphql(`
+  query UnreadNotificationsCount {
+    unreadNotificationsCount
+  }
+`);
+
+export const notificationsQuery = graphql(`
+  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {
+    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          type
+          readAt
+          createdAt
+          payload
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const markNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
