@@ -8,6 +8,7 @@ import {
 import { LazyLandingPage } from '@wide-open/web/places';
 import { type RouteObject } from 'react-router';
 import { AppShellRoute } from './app-shell';
+import { discussionRoutes } from './discussions.routes';
 import { memberRoutes } from './members.routes';
 import { placeRoutes } from './places.routes';
 import { messagingRoutes } from './messaging.routes';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       ...memberRoutes,
       ...placeRoutes,
       ...messagingRoutes,
+      ...discussionRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
