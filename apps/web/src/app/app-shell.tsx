@@ -1,4 +1,5 @@
 import { AccountMenu, useAccountNav } from '@wide-open/web/accounts';
+import { NotificationsBell } from '@wide-open/web/notifications';
 import { MessagingShell, useMessagesNavItem } from '@wide-open/web/messaging';
 import { AppLayout, PageLoader } from '@wide-open/web/ui';
 import { Suspense } from 'react';
@@ -10,7 +11,15 @@ export function AppShellRoute() {
   const messages = useMessagesNavItem();
   const nav = messages ? [...accountNav, messages] : accountNav;
   return (
-    <AppLayout nav={nav} account={<AccountMenu />}>
+    <AppLayout
+      nav={nav}
+      account={
+        <>
+          <NotificationsBell />
+          <AccountMenu />
+        </>
+      }
+    >
       <Suspense fallback={<PageLoader />}>
         <Outlet />
       </Suspense>
