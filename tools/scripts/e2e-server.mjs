@@ -53,6 +53,9 @@ const api = spawn(process.execPath, ['-r', './tools/scripts/register-dist-paths.
     // Parallel journeys sign the same demo moderator in many times from one address.
     RATE_LIMIT_LOGIN_PER_15MIN: '1000',
     RATE_LIMIT_REGISTER_PER_HOUR: '1000',
+    // Parallel journeys post as the same demo members (new this week) within a minute.
+    RATE_LIMIT_POSTS_PER_MINUTE: '1000',
+    RATE_LIMIT_NEW_MEMBER_POSTS_PER_MINUTE: '1000',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     WEB_DIST: 'dist/web',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
