@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { barrelDeepImports } from '../../tools/vite/barrel-deep-imports';
+import { barrelDeepImports } from './vite/barrel-deep-imports';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
