@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorCode } from '@wide-open/shared/contracts';
 import { errorCode, type SessionMember, useSocketEvent } from '@wide-open/web/data-access';
 import { LiveRegion, PageHeading, PageLoader } from '@wide-open/web/ui';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { mergeMessages } from '../cache/message-order';
@@ -48,7 +48,7 @@ export function ConversationView({
   const { outbox, store } = useOutbox();
   const [loadingEarlier, setLoadingEarlier] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const endRef = useRef<HTMLDivElement>(null);
+  const [end, setEnd] = useState<HTMLDivElement | null>(null);
   const conversation = data?.conversation ?? null;
 
   const messages = useMemo(
@@ -80,7 +80,7 @@ export function ConversationView({
   );
   const newest = messages.at(-1) ?? null;
   const myMark = conversation?.readMarks.find((m) => m.member.id === viewer.id)?.messageId ?? null;
-  useMarkRead(conversationId, newest?.id ?? null, myMark, endRef);
+  useMarkRead(conversationId, newest?.id ?? null, myMark, end);
 
   useSocketEvent('message:new', (message) => {
     if (message.conversationId !== conversationId || message.author.id === viewer.id) return;
@@ -167,7 +167,7 @@ export function ConversationView({
         onLoadEarlier={loadEarlier}
         onRetry={(id) => store.update((o) => retry(o, id))}
         onDiscard={(id) => store.update((o) => discard(o, id))}
-        endRef={endRef}
+        endRef={setEnd}
       />
       <TypingIndicator names={typingNames.filter(Boolean)} />
       {blocked && other ? (

@@ -1,6 +1,6 @@
 import { Button, Center, Text } from '@mantine/core';
 import { type MessageFieldsFragment } from '@wide-open/web/data-access';
-import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
+import { type Ref, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OutboxEntry } from '../outbox/outbox';
 import { MessageItem } from './message-item';
@@ -21,7 +21,7 @@ export interface MessageListProps {
   onRetry: (clientMessageId: string) => void;
   onDiscard: (clientMessageId: string) => void;
   /** Placed after the newest message: when it is on screen, the conversation is read. */
-  endRef: RefObject<HTMLDivElement | null>;
+  endRef: Ref<HTMLDivElement>;
 }
 
 const NEAR_BOTTOM_PX = 120;

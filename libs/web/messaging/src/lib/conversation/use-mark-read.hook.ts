@@ -1,19 +1,18 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { type RefObject, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { markConversationReadMutation, unreadMessagesCountQuery } from '../messaging.documents';
 
-/** True while `ref` is on screen (always true where IntersectionObserver is missing). */
-function useVisible(ref: RefObject<Element | null>): boolean {
+/** True while `element` is on screen (always true where IntersectionObserver is missing). */
+function useVisible(element: Element | null): boolean {
   const [visible, setVisible] = useState(typeof IntersectionObserver === 'undefined');
   useEffect(() => {
-    const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') return undefined;
     const observer = new IntersectionObserver((entries) =>
       setVisible(entries.some((e) => e.isIntersecting)),
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [element]);
   return visible;
 }
 
@@ -25,9 +24,10 @@ export function useMarkRead(
   conversationId: string,
   newestMessageId: string | null,
   myReadMarkId: string | null,
-  endRef: RefObject<Element | null>,
+  /** The end of the history (an element, not a ref: it appears once the history has loaded). */
+  end: Element | null,
 ): void {
-  const visible = useVisible(endRef);
+  const visible = useVisible(end);
   const client = useApolloClient();
   const [markRead] = useMutation(markConversationReadMutation);
   const [pageVisible, setPageVisible] = useState(() => document.visibilityState !== 'hidden');

@@ -7,6 +7,14 @@ export function MemberAvatar({
   ...props
 }: { name: string; url?: string | null } & AvatarProps) {
   return (
-    <Avatar src={url ?? null} alt="" name={name} color="initials" aria-hidden="true" {...props} />
+    <Avatar
+      src={url ?? null}
+      alt=""
+      name={name}
+      color="teal.9"
+      variant="filled"
+      aria-hidden="true"
+      {...props}
+    />
   );
 }
