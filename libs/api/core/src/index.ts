@@ -33,3 +33,4 @@ export * from './lib/validation/transforms';
 export * from './lib/validation/is-country-code';
 export * from './lib/errors/database-errors';
 export * from './lib/errors/validate-input';
+export * from './lib/pagination/keyset-query';

@@ -11,12 +11,11 @@ import {
   memberRoom,
   NotFoundError,
   decodeCursor,
-  exactTimestampSql,
   pageSize,
-  toConnection,
   type AppConfig,
   type Connection,
   type Viewer,
+  timeOrderedPage,
 } from '@wide-open/api/core';
 import { MemberRole, MemberStatus } from '@wide-open/shared/contracts';
 import { accountEmails } from './account-emails';
@@ -38,29 +37,16 @@ export class MembershipService {
 
   /** PENDING applications, oldest first (keyset on created_at, id). */
   async applications(first?: number, after?: string): Promise<Connection<MemberEntity>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
     const query = this.members
       .createQueryBuilder('m')
-      .where('m.status = :status', { status: MemberStatus.PENDING })
-      .addSelect(exactTimestampSql('m.created_at'), 'cursor_at')
-      .orderBy('m.created_at', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(size + 1);
-    if (cursor) {
-      query.andWhere('(m.created_at, m.id) > (:at::timestamptz, :id::uuid)', {
-        at: cursor.value,
-        id: cursor.id,
-      });
-    }
-    const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
-    const rows = entities.map((member, i) => ({ member, at: raw[i].cursor_at }));
-    return toConnection(
-      rows,
-      size,
-      (r) => ({ value: r.at, id: r.member.id }),
-      (r) => r.member,
-    );
+      .where('m.status = :status', { status: MemberStatus.PENDING });
+    return timeOrderedPage(query, {
+      column: 'm.created_at',
+      id: 'm.id',
+      direction: 'ASC',
+      cursor: decodeCursor(after),
+      size: pageSize(first),
+    });
   }
 
   pendingCount(): Promise<number> {

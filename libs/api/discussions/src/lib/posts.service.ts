@@ -10,14 +10,13 @@ import {
   DomainEvents,
   InjectConfig,
   type AppConfig,
-  exactTimestampSql,
   ForbiddenError,
   NotFoundError,
   pageSize,
   RateLimiterService,
-  toConnection,
   type Connection,
   type Viewer,
+  timeOrderedPage,
 } from '@wide-open/api/core';
 import { MemberEntity } from '@wide-open/api/accounts';
 import { NotificationsService, type NewNotification } from '@wide-open/api/notifications';
@@ -188,28 +187,14 @@ export class PostsService {
 
   /** Oldest first (keyset on created_at, id). */
   async list(threadId: string, first?: number, after?: string): Promise<Connection<PostEntity>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const query = this.posts
-      .createQueryBuilder('p')
-      .addSelect(exactTimestampSql('p.created_at'), 'cursor_at')
-      .where('p.thread_id = :threadId', { threadId })
-      .orderBy('p.created_at', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(size + 1);
-    if (cursor)
-      query.andWhere('(p.created_at, p.id) > (:at::timestamptz, :id::uuid)', {
-        at: cursor.value,
-        id: cursor.id,
-      });
-    const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
-    const rows = entities.map((post, i) => ({ post, at: raw[i].cursor_at }));
-    return toConnection(
-      rows,
-      size,
-      (r) => ({ value: r.at, id: r.post.id }),
-      (r) => r.post,
-    );
+    const query = this.posts.createQueryBuilder('p').where('p.thread_id = :threadId', { threadId });
+    return timeOrderedPage(query, {
+      column: 'p.created_at',
+      id: 'p.id',
+      direction: 'ASC',
+      cursor: decodeCursor(after),
+      size: pageSize(first),
+    });
   }
 
   /** The author edits; the previous wording is kept for moderators. */

@@ -7,15 +7,14 @@ import {
   BadInputError,
   decodeCursor,
   DomainEvents,
-  matchesSql,
   MEMBERS_ROOM,
   NotFoundError,
   pageSize,
-  rankSql,
   toConnection,
   toPrefixTsQuery,
   type Connection,
   type Viewer,
+  rankedPage,
 } from '@wide-open/api/core';
 import { PlaceEntity } from '@wide-open/api/places';
 import type { CreateThreadInput, ThreadFilter } from './dto/discussion.inputs';
@@ -62,26 +61,8 @@ export class ThreadsService {
         () => ({ value: '', id: '' }),
         (t: ThreadEntity) => t,
       );
-    if (tsquery) {
-      query
-        .andWhere(matchesSql('t.search'), { tsquery })
-        .addSelect(`${rankSql('t.search')}::text`, 'rank');
-      query.orderBy('rank', 'DESC').addOrderBy('t.id', 'ASC');
-      if (cursor) {
-        query.andWhere(
-          `(${rankSql('t.search')} < :r::real OR (${rankSql('t.search')} = :r::real AND t.id > :i::uuid))`,
-          { r: cursor.value, i: cursor.id },
-        );
-      }
-      const { entities, raw } = await query.getRawAndEntities<{ rank: string }>();
-      const rows = entities.map((thread, i) => ({ thread, rank: raw[i].rank }));
-      return toConnection(
-        rows,
-        size,
-        (r) => ({ value: r.rank, id: r.thread.id }),
-        (r) => r.thread,
-      );
-    }
+    if (tsquery)
+      return rankedPage(query, { vector: 't.search', id: 't.id', tsquery, cursor, size });
     query
       .addSelect(
         `(CASE WHEN t.pinned THEN '1' ELSE '0' END) || '|' || to_char(t.last_post_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,

@@ -3,12 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import {
   decodeCursor,
-  matchesSql,
   pageSize,
-  rankSql,
   toConnection,
   toPrefixTsQuery,
   type Connection,
+  rankedPage,
 } from '@wide-open/api/core';
 import { MemberEntity } from '@wide-open/api/accounts';
 import { MemberStatus, TagKind } from '@wide-open/shared/contracts';
@@ -36,10 +35,16 @@ export class DirectoryService {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const tsquery = filter?.search ? toPrefixTsQuery(filter.search) : undefined;
+    if (filter?.search && !tsquery)
+      return toConnection(
+        [],
+        size,
+        () => ({ value: '', id: '' }),
+        (m: MemberEntity) => m,
+      );
     const query = this.members
       .createQueryBuilder('m')
-      .where('m.status = :status', { status: MemberStatus.ACTIVE })
-      .limit(size + 1);
+      .where('m.status = :status', { status: MemberStatus.ACTIVE });
     if (filter?.skill)
       query.andWhere('m.skills @> ARRAY[:skill]::text[]', {
         skill: filter.skill.trim().toLowerCase(),
@@ -53,39 +58,12 @@ export class DirectoryService {
     if (filter?.country) query.andWhere('m.country = :country', { country: filter.country });
     if (filter?.communityRole)
       query.andWhere('m.community_role = :role', { role: filter.communityRole });
-    if (filter?.search && !tsquery)
-      return toConnection(
-        [],
-        size,
-        () => ({ value: '', id: '' }),
-        (m: MemberEntity) => m,
-      );
-
-    if (tsquery) {
-      query
-        .andWhere(matchesSql('m.search'), { tsquery })
-        .addSelect(`${rankSql('m.search')}::text`, 'rank')
-        .orderBy('rank', 'DESC')
-        .addOrderBy('m.id', 'ASC');
-      if (cursor) {
-        query.andWhere(
-          `(${rankSql('m.search')} < :rankAfter::real OR (${rankSql('m.search')} = :rankAfter::real AND m.id > :idAfter::uuid))`,
-          {
-            rankAfter: cursor.value,
-            idAfter: cursor.id,
-          },
-        );
-      }
-      const { entities, raw } = await query.getRawAndEntities<{ rank: string }>();
-      const rows = entities.map((member, i) => ({ member, rank: raw[i].rank }));
-      return toConnection(
-        rows,
-        size,
-        (r) => ({ value: r.rank, id: r.member.id }),
-        (r) => r.member,
-      );
-    }
-    query.orderBy('m.display_name', 'ASC').addOrderBy('m.id', 'ASC');
+    if (tsquery)
+      return rankedPage(query, { vector: 'm.search', id: 'm.id', tsquery, cursor, size });
+    query
+      .orderBy('m.display_name', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(size + 1);
     if (cursor)
       query.andWhere('(m.display_name, m.id) > (:nameAfter, :idAfter::uuid)', {
         nameAfter: cursor.value,

@@ -6,7 +6,6 @@ import {
   ConflictError,
   decodeCursor,
   DomainEvents,
-  exactTimestampSql,
   ForbiddenError,
   memberRoom,
   NotFoundError,
@@ -14,6 +13,7 @@ import {
   toConnection,
   type Connection,
   type Viewer,
+  timeOrderedPage,
 } from '@wide-open/api/core';
 import { MemberEntity } from '@wide-open/api/accounts';
 import { Limits, MemberStatus } from '@wide-open/shared/contracts';
@@ -40,8 +40,6 @@ export class ConversationsService {
     first?: number,
     after?: string,
   ): Promise<Connection<ConversationEntity>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
     const query = this.dataSource.manager
       .createQueryBuilder(ConversationEntity, 'c')
       .innerJoin(
@@ -49,24 +47,14 @@ export class ConversationsService {
         'p',
         'p.conversation_id = c.id AND p.member_id = :me AND p.left_at IS NULL',
         { me: viewer.memberId },
-      )
-      .addSelect(exactTimestampSql('c.last_message_at'), 'cursor_at')
-      .orderBy('c.last_message_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(size + 1);
-    if (cursor)
-      query.andWhere('(c.last_message_at, c.id) < (:at::timestamptz, :id::uuid)', {
-        at: cursor.value,
-        id: cursor.id,
-      });
-    const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
-    const rows = entities.map((conversation, i) => ({ conversation, at: raw[i].cursor_at }));
-    return toConnection(
-      rows,
-      size,
-      (r) => ({ value: r.at, id: r.conversation.id }),
-      (r) => r.conversation,
-    );
+      );
+    return timeOrderedPage(query, {
+      column: 'c.last_message_at',
+      id: 'c.id',
+      direction: 'DESC',
+      cursor: decodeCursor(after),
+      size: pageSize(first),
+    });
   }
 
   /** A page of history, newest first (keyset on id: UUID v7 follows storage order). */

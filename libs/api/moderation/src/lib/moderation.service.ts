@@ -8,7 +8,6 @@ import {
   ConflictError,
   decodeCursor,
   DomainEvents,
-  exactTimestampSql,
   ForbiddenError,
   ModerationActionEntity,
   MODERATORS_ROOM,
@@ -18,6 +17,7 @@ import {
   toConnection,
   type Connection,
   type Viewer,
+  timeOrderedPage,
 } from '@wide-open/api/core';
 import { MemberEntity, SessionsService } from '@wide-open/api/accounts';
 import { NotificationsService } from '@wide-open/api/notifications';
@@ -121,30 +121,16 @@ export class ModerationService {
     first?: number,
     after?: string,
   ): Promise<Connection<ReportEntity>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const ascending = status === ReportStatus.OPEN;
     const query = this.dataSource.manager
       .createQueryBuilder(ReportEntity, 'r')
-      .addSelect(exactTimestampSql('r.created_at'), 'cursor_at')
-      .where('r.status = :status', { status })
-      .orderBy('r.created_at', ascending ? 'ASC' : 'DESC')
-      .addOrderBy('r.id', ascending ? 'ASC' : 'DESC')
-      .limit(size + 1);
-    if (cursor) {
-      query.andWhere(
-        `(r.created_at, r.id) ${ascending ? '>' : '<'} (:at::timestamptz, :id::uuid)`,
-        { at: cursor.value, id: cursor.id },
-      );
-    }
-    const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
-    const rows = entities.map((report, i) => ({ report, at: raw[i].cursor_at }));
-    return toConnection(
-      rows,
-      size,
-      (r) => ({ value: r.at, id: r.report.id }),
-      (r) => r.report,
-    );
+      .where('r.status = :status', { status });
+    return timeOrderedPage(query, {
+      column: 'r.created_at',
+      id: 'r.id',
+      direction: status === ReportStatus.OPEN ? 'ASC' : 'DESC',
+      cursor: decodeCursor(after),
+      size: pageSize(first),
+    });
   }
 
   async resolve(

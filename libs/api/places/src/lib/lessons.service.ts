@@ -4,12 +4,11 @@ import { Repository } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   decodeCursor,
-  exactTimestampSql,
   pageSize,
   RateLimiterService,
-  toConnection,
   type Connection,
   type Viewer,
+  timeOrderedPage,
 } from '@wide-open/api/core';
 import type { LessonInput } from './dto/lesson.input';
 import type { LessonFilter } from './dto/places.args';
@@ -57,31 +56,18 @@ export class LessonsService {
     first?: number,
     after?: string,
   ): Promise<Connection<LessonEntity>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
     const query = this.lessons
       .createQueryBuilder('l')
-      .innerJoin('l.place', 'p', 'p.hidden_at IS NULL')
-      .addSelect(exactTimestampSql('l.created_at'), 'cursor_at')
-      .orderBy('l.created_at', 'DESC')
-      .addOrderBy('l.id', 'DESC')
-      .limit(size + 1);
+      .innerJoin('l.place', 'p', 'p.hidden_at IS NULL');
     if (filter?.challenge)
       query.andWhere('l.challenge = :challengeFilter', { challengeFilter: filter.challenge });
     if (filter?.placeId) query.andWhere('l.place_id = :placeId', { placeId: filter.placeId });
-    if (cursor) {
-      query.andWhere('(l.created_at, l.id) < (:at::timestamptz, :id::uuid)', {
-        at: cursor.value,
-        id: cursor.id,
-      });
-    }
-    const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
-    const rows = entities.map((lesson, i) => ({ lesson, at: raw[i].cursor_at }));
-    return toConnection(
-      rows,
-      size,
-      (r) => ({ value: r.at, id: r.lesson.id }),
-      (r) => r.lesson,
-    );
+    return timeOrderedPage(query, {
+      column: 'l.created_at',
+      id: 'l.id',
+      direction: 'DESC',
+      cursor: decodeCursor(after),
+      size: pageSize(first),
+    });
   }
 }

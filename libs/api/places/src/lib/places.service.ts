@@ -3,13 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import {
   decodeCursor,
-  matchesSql,
   pageSize,
-  rankSql,
   toConnection,
   toPrefixTsQuery,
   type Connection,
   type Viewer,
+  rankedPage,
 } from '@wide-open/api/core';
 import type { Challenge } from '@wide-open/shared/contracts';
 import type { PlaceFilter } from './dto/places.args';
@@ -46,23 +45,6 @@ export class PlacesService {
   ): Promise<Connection<PlaceEntity>> {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
-    const query = this.places
-      .createQueryBuilder('p')
-      .where('p.hidden_at IS NULL')
-      .limit(size + 1);
-    if (filter?.country) query.andWhere('p.country = :country', { country: filter.country });
-    if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
-    if (filter?.kind) {
-      query.andWhere('p.kinds @> ARRAY[CAST(:kindFilter AS place_kind)]', {
-        kindFilter: filter.kind,
-      });
-    }
-    if (filter?.challenge) {
-      // Parameter names must differ from the type names: TypeORM would read `::challenge` as one.
-      query.andWhere('p.challenges @> ARRAY[CAST(:challengeFilter AS challenge)]', {
-        challengeFilter: filter.challenge,
-      });
-    }
     const tsquery = filter?.search ? toPrefixTsQuery(filter.search) : undefined;
     if (filter?.search && !tsquery)
       return toConnection(
@@ -71,28 +53,25 @@ export class PlacesService {
         () => ({ value: '', id: '' }),
         (p: PlaceEntity) => p,
       );
-    if (tsquery) {
-      query
-        .andWhere(matchesSql('p.search'), { tsquery })
-        .addSelect(`${rankSql('p.search')}::text`, 'rank')
-        .orderBy('rank', 'DESC')
-        .addOrderBy('p.id', 'ASC');
-      if (cursor) {
-        query.andWhere(
-          `(${rankSql('p.search')} < :rankAfter::real OR (${rankSql('p.search')} = :rankAfter::real AND p.id > :idAfter::uuid))`,
-          { rankAfter: cursor.value, idAfter: cursor.id },
-        );
-      }
-      const { entities, raw } = await query.getRawAndEntities<{ rank: string }>();
-      const rows = entities.map((place, i) => ({ place, rank: raw[i].rank }));
-      return toConnection(
-        rows,
-        size,
-        (r) => ({ value: r.rank, id: r.place.id }),
-        (r) => r.place,
-      );
+    const query = this.places.createQueryBuilder('p').where('p.hidden_at IS NULL');
+    if (filter?.country) query.andWhere('p.country = :country', { country: filter.country });
+    if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter?.kind)
+      query.andWhere('p.kinds @> ARRAY[CAST(:kindFilter AS place_kind)]', {
+        kindFilter: filter.kind,
+      });
+    if (filter?.challenge) {
+      // Parameter names must differ from the type names: TypeORM would read `::challenge` as one.
+      query.andWhere('p.challenges @> ARRAY[CAST(:challengeFilter AS challenge)]', {
+        challengeFilter: filter.challenge,
+      });
     }
-    query.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
+    if (tsquery)
+      return rankedPage(query, { vector: 'p.search', id: 'p.id', tsquery, cursor, size });
+    query
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(size + 1);
     if (cursor)
       query.andWhere('(p.name, p.id) > (:nameAfter, :idAfter::uuid)', {
         nameAfter: cursor.value,
