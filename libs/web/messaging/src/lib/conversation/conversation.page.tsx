@@ -80,7 +80,9 @@ export function ConversationView({
   );
   const newest = messages.at(-1) ?? null;
   const myMark = conversation?.readMarks.find((m) => m.member.id === viewer.id)?.messageId ?? null;
-  useMarkRead(conversationId, newest?.id ?? null, myMark, end);
+  // Sending moves one's own mark on the server already: only others' messages need a call.
+  const newestFromOthers = newest && newest.author.id !== viewer.id ? newest.id : null;
+  useMarkRead(conversationId, newestFromOthers, myMark, end);
 
   useSocketEvent('message:new', (message) => {
     if (message.conversationId !== conversationId || message.author.id === viewer.id) return;
