@@ -27,6 +27,25 @@ import {
   type PlaceValues,
 } from './place-values';
 
+const fieldLabels: Record<PlaceField, `form.${string}`> = {
+  name: 'form.name',
+  summary: 'form.summary',
+  description: 'form.description',
+  kinds: 'form.kinds',
+  status: 'form.status',
+  foundedYear: 'form.foundedYear',
+  address: 'form.address',
+  city: 'form.city',
+  country: 'form.country',
+  latitude: 'form.latitude',
+  longitude: 'form.longitude',
+  website: 'form.website',
+  links: 'form.links',
+  videos: 'form.videos',
+  challenges: 'form.challenges',
+  photoIds: 'form.photos',
+};
+
 export interface PlaceFormProps {
   /** Absent: a new place. */
   placeId?: string;
@@ -81,8 +100,13 @@ export function PlaceForm({ placeId, initial, uploadMaxBytes, onSaved }: PlaceFo
     }
   };
 
+  // The summary names each field: "This field is required" alone would not say which.
   const summary = Object.fromEntries(
-    placeFieldOrder.flatMap((field) => (errors[field] ? [[field, errors[field]]] : [])),
+    placeFieldOrder.flatMap((field) =>
+      errors[field]
+        ? [[field, t('form.fieldError', { field: t(fieldLabels[field]), message: errors[field] })]]
+        : [],
+    ),
   );
   const text = (
     field: 'name' | 'city' | 'address' | 'website',

@@ -176,6 +176,7 @@ export const placePagesEn = {
     failed: 'The place could not be saved. Check the fields below.',
     network: 'The server could not be reached. Please try again.',
     required: 'This field is required.',
+    fieldError: '{{field}}: {{message}}',
   },
   challenges: {
     title: 'Challenges',

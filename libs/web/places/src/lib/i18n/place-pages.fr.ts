@@ -188,6 +188,7 @@ export const placePagesFr: typeof placePagesEn = {
     failed: 'Le lieu n’a pas pu être enregistré. Vérifiez les champs ci-dessous.',
     network: 'Le serveur est injoignable. Réessayez.',
     required: 'Ce champ est obligatoire.',
+    fieldError: '{{field}} : {{message}}',
   },
   challenges: {
     title: 'Enjeux',
