@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useSession } from '@wide-open/web/data-access';
+import { MessageMemberButton } from '@wide-open/web/messaging';
 import { Markdown, PageHeading, PageLoader } from '@wide-open/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -57,6 +58,8 @@ export function MemberProfilePage() {
             {t('profile.edit')}
           </Button>
         ) : null}
+        {/* Renders nothing on one's own profile or for visitors. */}
+        <MessageMemberButton member={member} w="fit-content" />
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="lg">

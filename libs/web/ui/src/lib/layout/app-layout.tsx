@@ -12,6 +12,8 @@ export interface NavItem {
   /** A count shown beside the label; its meaning is spelled out in `badgeLabel`. */
   badge?: number;
   badgeLabel?: string;
+  /** Only in the phone menu: what the header shows as an icon on wider screens. */
+  phoneOnly?: boolean;
 }
 
 export interface AppLayoutProps {
@@ -74,7 +76,7 @@ export function AppLayout({ nav, account, children }: AppLayoutProps) {
             </Anchor>
           </Group>
           <Group component="nav" aria-label={t('mainNavigation')} visibleFrom="sm">
-            <NavLinks nav={nav} />
+            <NavLinks nav={nav.filter((item) => !item.phoneOnly)} />
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
