@@ -35,7 +35,7 @@ export function DiscussionsPage() {
   };
 
   return (
-    <Container size="lg">
+    <Container size="lg" className="wo-discussions">
       <Stack gap="lg">
         <Stack gap="xs">
           <PageHeading title={t('list.title')} />

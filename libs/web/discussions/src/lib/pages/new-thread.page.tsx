@@ -160,7 +160,7 @@ function NewThreadForm() {
 export function NewThreadPage() {
   useDiscussionsTexts();
   return (
-    <Container size="md">
+    <Container size="md" className="wo-discussions">
       <RequireActive>
         <NewThreadForm />
       </RequireActive>

@@ -22,7 +22,7 @@ export function SearchBox({
   };
   return (
     <form role="search" onSubmit={submit}>
-      <Group gap="xs" align="flex-end" wrap="nowrap">
+      <Group gap="xs" align="flex-end">
         <TextInput
           type="search"
           label={t('search.label')}
@@ -30,7 +30,7 @@ export function SearchBox({
           value={query}
           maxLength={Limits.search}
           onChange={(event) => setQuery(event.currentTarget.value)}
-          style={{ flex: 1 }}
+          style={{ flex: '1 1 14rem', minWidth: 0 }}
           data-autofocus={autoFocus || undefined}
         />
         <Button type="submit">{t('search.submit')}</Button>

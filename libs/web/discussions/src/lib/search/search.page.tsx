@@ -46,7 +46,7 @@ function SearchForm({
   return (
     <form role="search" onSubmit={submit}>
       <Stack gap="sm">
-        <Group gap="xs" align="flex-end" wrap="nowrap">
+        <Group gap="xs" align="flex-end">
           <TextInput
             id="q"
             type="search"
@@ -56,7 +56,7 @@ function SearchForm({
             maxLength={Limits.search}
             value={criteria.q}
             onChange={(event) => set('q', event.currentTarget.value)}
-            style={{ flex: 1 }}
+            style={{ flex: '1 1 14rem', minWidth: 0 }}
           />
           <Button type="submit">{t('search.submit')}</Button>
         </Group>
@@ -117,7 +117,7 @@ export function SearchPage() {
   const key = params.toString();
   const searching = criteria.q.trim().length > 0;
   return (
-    <Container size="lg">
+    <Container size="lg" className="wo-discussions">
       <Stack gap="lg">
         <PageHeading
           title={searching ? t('search.resultsFor', { query: criteria.q }) : t('search.title')}

@@ -180,7 +180,6 @@ export function PostCard({ post, viewer, canReply, onQuote, announce }: PostCard
                 <Button
                   size="compact-sm"
                   variant="subtle"
-                  color="red.9"
                   aria-label={t('post.removeLabel')}
                   onClick={() => setConfirmingRemoval(true)}
                 >

@@ -118,7 +118,7 @@ export function ThreadPage() {
   useLanguageRefetch(refetch);
   const thread = data?.thread;
   return (
-    <Container size="md">
+    <Container size="md" className="wo-discussions">
       {thread ? (
         <ThreadView key={thread.id} thread={thread} viewer={viewer} />
       ) : loading || viewer.loading ? (

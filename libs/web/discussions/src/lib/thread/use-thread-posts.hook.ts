@@ -6,7 +6,8 @@ import {
   threadPostsQuery,
 } from '../discussions.documents';
 
-export const POSTS_PAGE_SIZE = 50;
+// The API's query cost limit (2000) allows about 40 posts with their reactions and quotes.
+export const POSTS_PAGE_SIZE = 25;
 
 /**
  * A thread's posts, oldest first, a page at a time; newer posts are appended (`after` the last

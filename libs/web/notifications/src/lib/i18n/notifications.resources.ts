@@ -4,6 +4,8 @@ export const notificationsEn = {
     labelUnread_one: 'Notifications, {{count}} unread',
     labelUnread_other: 'Notifications, {{count}} unread',
     arrived: 'New notification: {{text}}',
+    unread_one: '{{count}} unread',
+    unread_other: '{{count}} unread',
   },
   page: {
     title: 'Notifications',
@@ -32,6 +34,8 @@ export const notificationsFr: typeof notificationsEn = {
     labelUnread_one: 'Notifications, {{count}} non lue',
     labelUnread_other: 'Notifications, {{count}} non lues',
     arrived: 'Nouvelle notification : {{text}}',
+    unread_one: '{{count}} non lue',
+    unread_other: '{{count}} non lues',
   },
   page: {
     title: 'Notifications',
