@@ -1,5 +1,5 @@
 import { AccountMenu, useAccountNav } from '@wide-open/web/accounts';
-import { NotificationsBell } from '@wide-open/web/notifications';
+import { NotificationsBell, useNotificationsNav } from '@wide-open/web/notifications';
 import { MessagingShell, useMessagesNavItem } from '@wide-open/web/messaging';
 import { AppLayout, PageLoader } from '@wide-open/web/ui';
 import { Suspense } from 'react';
@@ -9,7 +9,8 @@ import { Outlet } from 'react-router';
 export function AppShellRoute() {
   const accountNav = useAccountNav();
   const messages = useMessagesNavItem();
-  const nav = messages ? [...accountNav, messages] : accountNav;
+  const notificationsNav = useNotificationsNav();
+  const nav = [...accountNav, ...(messages ? [messages] : []), ...notificationsNav];
   return (
     <AppLayout
       nav={nav}
