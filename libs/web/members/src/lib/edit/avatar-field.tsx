@@ -97,7 +97,7 @@ export function AvatarField({ name, currentUrl, maxBytes, onChange, error }: Ava
             </FileButton>
             {preview ? (
               <Button
-                variant="subtle"
+                variant="outline"
                 color="red.9"
                 onClick={() => {
                   setPreview(null);

@@ -22,7 +22,7 @@ export function ChallengePage() {
     notifyOnNetworkStatusChange: true,
   });
   const places = useQuery(placesMapQuery, {
-    variables: { first: 100, filter: { challenge: challenge ?? undefined } },
+    variables: { first: 50, filter: { challenge: challenge ?? undefined } },
     skip: !challenge,
   });
   if (!challenge) {

@@ -152,6 +152,7 @@ export function PlaceForm({ placeId, initial, uploadMaxBytes, onSaved }: PlaceFo
             <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} mt="xs">
               {Object.values(PlaceKind).map((kind) => (
                 <Checkbox
+                  size="md"
                   key={kind}
                   value={kind}
                   label={t(`places:kind.${kind}`)}
@@ -245,7 +246,7 @@ export function PlaceForm({ placeId, initial, uploadMaxBytes, onSaved }: PlaceFo
           >
             <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
               {Object.values(Challenge).map((c) => (
-                <Checkbox key={c} value={c} label={t(`places:challenge.${c}`)} />
+                <Checkbox key={c} size="md" value={c} label={t(`places:challenge.${c}`)} />
               ))}
             </SimpleGrid>
           </Checkbox.Group>

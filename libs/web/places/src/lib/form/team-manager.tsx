@@ -71,7 +71,7 @@ export function TeamManager({
                 {member.displayName} (@{member.handle}) · {t(`team.role.${memberRole}`)}
               </Text>
               <Button
-                variant="subtle"
+                variant="outline"
                 color="red.9"
                 size="compact-sm"
                 onClick={() => void remove(member.id, member.displayName)}

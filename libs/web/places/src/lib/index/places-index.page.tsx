@@ -27,8 +27,9 @@ import { noPlaceFilters, placeFilter, PlaceFilters, type PlaceFilterValues } fro
 // Leaflet, the country shapes and Supercluster load only with this page, after its list.
 const PlacesMap = lazy(() => import('../map/places-map').then((m) => ({ default: m.PlacesMap })));
 
-// The API's largest page: the map shows every match at once for a network of this size.
-const PAGE_SIZE = 100;
+// The map shows a page of matches at once; 50 keeps the query under the API's cost limit
+// (a list costs its page size times its fields). "Load more" adds the next page to both.
+const PAGE_SIZE = 50;
 
 /** `/places`: a world map beside the filtered list of places. */
 export function PlacesIndexPage() {

@@ -55,7 +55,7 @@ export function FiguresField({
                 style={{ flex: '1 1 5rem' }}
               />
               <Button
-                variant="subtle"
+                variant="outline"
                 color="red.9"
                 onClick={() => onChange(figures.filter((_, i) => i !== index))}
               >
