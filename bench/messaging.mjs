@@ -11,7 +11,10 @@ const SECONDS = Number(process.argv[3] ?? 30);
 const INTERVAL_MS = Number(process.argv[4] ?? 10_000);
 
 const db = await startDatabase('wo_bench_messaging');
-const platform = await startPlatform(db.url, { RATE_LIMIT_MESSAGES_PER_MINUTE: '100000', DB_POOL_SIZE: '30' });
+const platform = await startPlatform(db.url, {
+  RATE_LIMIT_MESSAGES_PER_MINUTE: '100000',
+  DB_POOL_SIZE: '30',
+});
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();
 const sockets = [];
@@ -43,7 +46,13 @@ try {
       tokens.slice(i, i + 100).map(
         (token, j) =>
           new Promise((resolve, reject) => {
-            const s = io(platform.url, { path: '/socket.io', transports: ['websocket'], auth: { token }, reconnection: false, forceNew: true });
+            const s = io(platform.url, {
+              path: '/socket.io',
+              transports: ['websocket'],
+              auth: { token },
+              reconnection: false,
+              forceNew: true,
+            });
             s.data = { memberId: ids[i + j] };
             s.once('connect', () => resolve());
             s.once('connect_error', reject);
@@ -80,7 +89,9 @@ try {
         const clientMessageId = `c${i}x${n++}-${Date.now()}`;
         sent += 1;
         try {
-          const ack = await s.timeout(10_000).emitWithAck('message:send', { conversationId, body: `hello ${n}`, clientMessageId });
+          const ack = await s
+            .timeout(10_000)
+            .emitWithAck('message:send', { conversationId, body: `hello ${n}`, clientMessageId });
           if (ack.message) acked += 1;
           else errors += 1;
         } catch {
@@ -96,15 +107,23 @@ try {
   const duplicates = [...received.values()].filter((n) => n > 1).length;
   const lost = acked - [...received.keys()].length;
   const p = percentiles(latencies);
-  console.log(`\n${CLIENTS} socket clients (${CLIENTS / 2} conversations), one message per client every ${INTERVAL_MS / 1000} s for ${SECONDS} s`);
+  console.log(
+    `\n${CLIENTS} socket clients (${CLIENTS / 2} conversations), one message per client every ${INTERVAL_MS / 1000} s for ${SECONDS} s`,
+  );
   console.log('| measure | value |');
   console.log('| --- | --- |');
   console.log(`| connections opened | ${sockets.length} in ${connectSeconds.toFixed(1)} s |`);
-  console.log(`| server RSS before / with idle connections | ${rssBefore.toFixed(0)} / ${rssIdle.toFixed(0)} MiB |`);
-  console.log(`| server memory per idle connection | ${(((rssIdle - rssBefore) * 1024) / CLIENTS).toFixed(1)} KiB (RSS) |`);
+  console.log(
+    `| server RSS before / with idle connections | ${rssBefore.toFixed(0)} / ${rssIdle.toFixed(0)} MiB |`,
+  );
+  console.log(
+    `| server memory per idle connection | ${(((rssIdle - rssBefore) * 1024) / CLIENTS).toFixed(1)} KiB (RSS) |`,
+  );
   console.log(`| messages sent / acknowledged / stored | ${sent} / ${acked} / ${stored} |`);
   console.log(`| throughput | ${(acked / seconds).toFixed(0)} messages/s |`);
-  console.log(`| delivery latency p50 / p95 / p99 / max | ${fmt(p.p50)} / ${fmt(p.p95)} / ${fmt(p.p99)} / ${fmt(p.max)} ms |`);
+  console.log(
+    `| delivery latency p50 / p95 / p99 / max | ${fmt(p.p50)} / ${fmt(p.p95)} / ${fmt(p.p99)} / ${fmt(p.max)} ms |`,
+  );
   console.log(`| lost / duplicated / errors | ${lost} / ${duplicates} / ${errors} |`);
 } finally {
   for (const s of sockets) s.close();

