@@ -13,6 +13,14 @@ export function MemberAvatar({
   size?: MantineSize | number;
 }) {
   return (
-    <Avatar src={url ?? null} alt={alt} name={name} color="initials" size={size} radius="xl" />
+    <Avatar
+      src={url ?? null}
+      alt={alt}
+      name={name}
+      variant="filled"
+      color="teal.9"
+      size={size}
+      radius="xl"
+    />
   );
 }

@@ -14,7 +14,8 @@ export function PlaceTeam({ team }: { team: PlaceDetailsFragment['team'] }) {
             src={member.avatarUrl ?? null}
             alt=""
             name={member.displayName}
-            color="initials"
+            variant="filled"
+            color="teal.9"
             radius="xl"
           />
           <div>
