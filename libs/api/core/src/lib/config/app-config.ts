@@ -49,7 +49,7 @@ const environmentSchema = z
     MAP_TILE_URL: url(['https', 'http']).optional(),
     GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
     GRAPHQL_MAX_ALIASES: positiveInt.max(200).default(20),
-    GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
+    GRAPHQL_MAX_COMPLEXITY: positiveInt.default(5000),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
