@@ -44,6 +44,7 @@ export const placePagesEn = {
     status: 'Status',
     kinds: 'Kinds',
     address: 'Address',
+    details: 'At a glance',
     location: 'Location',
     coordinates: 'Coordinates',
     website: 'Website',

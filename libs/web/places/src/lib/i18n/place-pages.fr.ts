@@ -48,6 +48,7 @@ export const placePagesFr: typeof placePagesEn = {
     status: 'Statut',
     kinds: 'Types',
     address: 'Adresse',
+    details: 'En bref',
     location: 'Localisation',
     coordinates: 'Coordonnées',
     website: 'Site web',

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { type LessonFieldsFragment } from '@wide-open/web/data-access';
 import { countryName, Markdown } from '@wide-open/web/ui';
 import { useTranslation } from 'react-i18next';
@@ -44,18 +44,14 @@ export function LessonCard({
   return (
     <Card component="article" withBorder padding="md">
       <Stack gap="sm">
-        <Group gap="xs">
-          <Badge
-            component={Link}
-            to={`/challenges/${challengeSlug(lesson.challenge)}`}
-            variant="light"
-            color="teal.9"
-            tt="none"
-            style={{ cursor: 'pointer' }}
-          >
-            {t(`places:challenge.${lesson.challenge}`)}
-          </Badge>
-        </Group>
+        <Anchor
+          component={Link}
+          to={`/challenges/${challengeSlug(lesson.challenge)}`}
+          size="sm"
+          fw={600}
+        >
+          {t(`places:challenge.${lesson.challenge}`)}
+        </Anchor>
         <Title order={headingLevel} size="h4">
           {lesson.title}
         </Title>

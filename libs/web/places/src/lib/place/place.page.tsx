@@ -76,7 +76,7 @@ export function PlacePage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Stack gap="xl">
-              <Section id="details" title={t('place.location')}>
+              <Section id="details" title={t('place.details')}>
                 <PlaceFacts place={place} />
               </Section>
               <Section id="team" title={t('place.team')}>
