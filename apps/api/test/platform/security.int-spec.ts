@@ -58,6 +58,7 @@ describe('GraphQL hardening', () => {
     expect(res.body).toEqual({ status: 'ok' });
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(res.headers['content-security-policy']).toMatch(/frame-src https:/); // click-to-load video players
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-powered-by']).toBeUndefined();
   });

@@ -20,6 +20,8 @@ export function securityHeaders(options: {
         'img-src': ["'self'", 'data:', 'blob:', ...(options.extraImageSources ?? [])],
         'connect-src': ["'self'", 'ws:', 'wss:'],
         'font-src': ["'self'", 'data:'],
+        // Video players (YouTube, Vimeo, any PeerTube instance), loaded only when a reader clicks.
+        'frame-src': ['https:'],
         'frame-ancestors': ["'none'"],
         'form-action': ["'self'"],
         'object-src': ["'none'"],
