@@ -73,8 +73,8 @@ describe('searching discussions', () => {
     expect(res.errors).toBeUndefined();
     const hit = res.data!.searchPosts.edges[0].node;
     expect(hit.thread.id).toBe(impactThread);
-    expect(hit.snippet).toMatch(/\u0002mesurer\u0003/i);
-    expect(hit.snippet).toMatch(/\u0002impact\u0003/);
+    expect(hit.snippet.toLowerCase()).toContain('\u0002mesurer\u0003');
+    expect(hit.snippet).toContain('\u0002impact\u0003');
     expect(hit.snippet).not.toMatch(/<[a-z]/i);
     const plain = await t.gql<Hits>(SEARCH, { q: 'indicateurs tiers' }, member.token);
     expect(plain.data!.searchPosts.edges.map((e) => e.node.thread.id)).toEqual([impactThread]);

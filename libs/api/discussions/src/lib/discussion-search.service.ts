@@ -119,7 +119,7 @@ export class DiscussionSearchService {
         editedAt: r.edited_at,
         deletedAt: null,
         hiddenAt: null,
-      } as PostEntity,
+      } satisfies PostEntity,
     }));
     return toConnection(
       hits,
