@@ -179,7 +179,9 @@ describe('ConversationView', () => {
     await waitFor(() => expect(screen.queryByText(/is typing/)).not.toBeInTheDocument(), {
       timeout: 7_000,
     });
-  });
+    // The indicator's real five-second expiry is part of what is tested: the test needs longer
+    // than jest's default five seconds.
+  }, 20_000);
 
   it('sends typing signals at most every two seconds', async () => {
     const socket = new FakeSocket();
