@@ -1,4 +1,5 @@
 // What a member reads in the discussions, in each language.
+import { uniqueWord as sharedUniqueWord } from '../support/members';
 import { type Lang } from '../support/texts';
 
 export const discussionTexts = {
@@ -61,6 +62,4 @@ export const demo = {
 };
 
 /** A token no other journey uses, that full-text search keeps as one word. */
-export function uniqueWord(): string {
-  return `zq${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
+export const uniqueWord = (): string => sharedUniqueWord('zq');

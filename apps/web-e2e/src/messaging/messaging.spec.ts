@@ -2,7 +2,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/a11y';
 import { signIn } from '../support/journeys';
 import { type Lang } from '../support/texts';
-import { createChatMember, newPerson } from './messaging.support';
+import { createMember } from '../support/members';
+import { newPerson } from './messaging.support';
 import { messagingTexts } from './messaging.texts';
 
 async function messagesInConversation(page: Page, conversationId: string, body: string) {
@@ -29,8 +30,8 @@ for (const lang of ['en', 'fr'] as const satisfies readonly Lang[]) {
       test.setTimeout(180_000);
       const t = messagingTexts[lang];
       const history = (page: Page) => page.getByRole('region', { name: t.history });
-      const grace = await createChatMember(request, lang, lang === 'fr' ? 'Élise' : 'Grace');
-      const marco = await createChatMember(request, lang, lang === 'fr' ? 'Léon' : 'Marco');
+      const grace = await createMember(request, lang, lang === 'fr' ? 'Élise' : 'Grace');
+      const marco = await createMember(request, lang, lang === 'fr' ? 'Léon' : 'Marco');
       const a = await newPerson(browser, info, lang);
       const b = await newPerson(browser, info, lang);
       try {
@@ -45,8 +46,8 @@ for (const lang of ['en', 'fr'] as const satisfies readonly Lang[]) {
         await expectAccessible(a.page, info, 'inbox-empty');
         await a.page.getByRole('link', { name: t.newMessage }).click();
         await expect(a.page.getByRole('heading', { level: 1, name: t.composeTitle })).toBeVisible();
-        await a.page.getByRole('combobox', { name: t.to }).fill(marco.uniqueWord);
-        await a.page.getByRole('option', { name: new RegExp(marco.uniqueWord) }).click();
+        await a.page.getByRole('combobox', { name: t.to }).fill(marco.word);
+        await a.page.getByRole('option', { name: new RegExp(marco.word) }).click();
         await expectAccessible(a.page, info, 'new-message');
         const hello = `Hello ${marco.displayName}, shall we compare our cafés?`;
         await a.page.getByRole('textbox', { name: t.firstMessage, exact: true }).fill(hello);
@@ -72,7 +73,7 @@ for (const lang of ['en', 'fr'] as const satisfies readonly Lang[]) {
         const composerB = b.page.getByRole('textbox', { name: t.messageTo(grace.displayName) });
         await composerB.pressSequentially('Gladly, ', { delay: 30 });
         await expect(a.page.getByText(t.typing(marco.displayName))).toBeVisible();
-        const reply = `Gladly! Ours opens at nine (${marco.uniqueWord}).`;
+        const reply = `Gladly! Ours opens at nine (${marco.word}).`;
         await composerB.fill(reply);
         await composerB.press('Enter');
         await expect(history(a.page).getByText(reply)).toBeVisible();
