@@ -8,6 +8,7 @@ import {
   toPrefixTsQuery,
   type Connection,
   rankedPage,
+  alphabeticalPage,
 } from '@wide-open/api/core';
 import { MemberEntity } from '@wide-open/api/accounts';
 import { MemberStatus, TagKind } from '@wide-open/shared/contracts';
@@ -60,22 +61,13 @@ export class DirectoryService {
       query.andWhere('m.community_role = :role', { role: filter.communityRole });
     if (tsquery)
       return rankedPage(query, { vector: 'm.search', id: 'm.id', tsquery, cursor, size });
-    query
-      .orderBy('m.display_name', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(size + 1);
-    if (cursor)
-      query.andWhere('(m.display_name, m.id) > (:nameAfter, :idAfter::uuid)', {
-        nameAfter: cursor.value,
-        idAfter: cursor.id,
-      });
-    const rows = await query.getMany();
-    return toConnection(
-      rows,
+    return alphabeticalPage(query, {
+      column: 'm.display_name',
+      id: 'm.id',
+      valueOf: (m) => m.displayName,
+      cursor,
       size,
-      (m) => ({ value: m.displayName, id: m.id }),
-      (m) => m,
-    );
+    });
   }
 
   /** Tags in use starting with `prefix`, most used first: the profile form's autocomplete. */

@@ -9,6 +9,7 @@ import {
   type Connection,
   type Viewer,
   rankedPage,
+  alphabeticalPage,
 } from '@wide-open/api/core';
 import type { Challenge } from '@wide-open/shared/contracts';
 import type { PlaceFilter } from './dto/places.args';
@@ -68,22 +69,13 @@ export class PlacesService {
     }
     if (tsquery)
       return rankedPage(query, { vector: 'p.search', id: 'p.id', tsquery, cursor, size });
-    query
-      .orderBy('p.name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(size + 1);
-    if (cursor)
-      query.andWhere('(p.name, p.id) > (:nameAfter, :idAfter::uuid)', {
-        nameAfter: cursor.value,
-        idAfter: cursor.id,
-      });
-    const rows = await query.getMany();
-    return toConnection(
-      rows,
+    return alphabeticalPage(query, {
+      column: 'p.name',
+      id: 'p.id',
+      valueOf: (p) => p.name,
+      cursor,
       size,
-      (p) => ({ value: p.name, id: p.id }),
-      (p) => p,
-    );
+    });
   }
 
   /** For each challenge: how many visible places faced it, how many lessons, from which countries. */

@@ -70,3 +70,33 @@ export async function rankedPage<T extends ObjectLiteral & { id: string }>(
     (r) => r.entity,
   );
 }
+
+/** Finishes a query as an alphabetical page on a text column, the id breaking ties. */
+export async function alphabeticalPage<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  options: {
+    column: string;
+    id: string;
+    valueOf: (entity: T) => string;
+    cursor?: Keyset;
+    size: number;
+  },
+): Promise<Connection<T>> {
+  const { column, id, valueOf, cursor, size } = options;
+  query
+    .orderBy(column, 'ASC')
+    .addOrderBy(id, 'ASC')
+    .limit(size + 1);
+  if (cursor) {
+    query.andWhere(`(${column}, ${id}) > (:textAfter, :idAfter::uuid)`, {
+      textAfter: cursor.value,
+      idAfter: cursor.id,
+    });
+  }
+  return toConnection(
+    await query.getMany(),
+    size,
+    (e) => ({ value: valueOf(e), id: e.id }),
+    (e) => e,
+  );
+}
