@@ -10,7 +10,7 @@ export function NewThreadsBanner({ count, onShow }: { count: number; onShow: () 
   return (
     <div aria-live="polite">
       {count > 0 ? (
-        <Button variant="light" onClick={onShow} fullWidth>
+        <Button variant="light" color="teal.9" onClick={onShow} fullWidth>
           {t('list.newThreads', { count })}
         </Button>
       ) : null}

@@ -53,6 +53,7 @@ export function MessageMemberButton({ member, ...props }: MessageMemberButtonPro
   return (
     <Button
       variant="light"
+      color="teal.9"
       loading={busy}
       onClick={() => void open()}
       aria-label={t('messageTo', { name: member.displayName })}
