@@ -34,3 +34,4 @@ export * from './lib/validation/is-country-code';
 export * from './lib/errors/database-errors';
 export * from './lib/errors/validate-input';
 export * from './lib/pagination/keyset-query';
+export * from './lib/jobs/job-queue.service';

@@ -16,6 +16,7 @@ import { SessionStrategy } from './auth/session.strategy';
 import { DomainEvents } from './events/domain-events';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './http/health.controller';
+import { JobQueue } from './jobs/job-queue.service';
 import { MailService } from './mail/mail.service';
 import { PlatformSettingsResolver } from './platform/platform-settings.resolver';
 import { RateLimiterService } from './rate-limit/rate-limiter.service';
@@ -67,6 +68,7 @@ export class CoreModule {
         SessionStrategy,
         AuditLogService,
         DomainEvents,
+        JobQueue,
         MailService,
         PlatformSettingsResolver,
         RateLimiterService,
@@ -75,6 +77,7 @@ export class CoreModule {
       exports: [
         AuditLogService,
         DomainEvents,
+        JobQueue,
         MailService,
         RateLimiterService,
         RealtimeGateway,

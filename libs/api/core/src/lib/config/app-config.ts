@@ -36,6 +36,7 @@ const environmentSchema = z
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     SEED_DEMO: bool.default('true'),
+    JOBS_WORKERS: bool.default('true'),
     WEB_DIST: z.string().min(1).default('dist/web'),
     SESSION_TTL_DAYS: positiveInt.max(365).default(30),
     RATE_LIMIT_LOGIN_PER_15MIN: positiveInt.default(10),
@@ -84,6 +85,8 @@ export interface AppConfig {
   mail: { smtpUrl?: string; from: string; outboxDir: string };
   admin?: { email: string; password: string };
   seedDemo: boolean;
+  /** `workers: false` makes an instance enqueue background jobs but never run them. */
+  jobs: { workers: boolean };
   sessionTtlDays: number;
   rateLimits: {
     loginPer15Min: number;
@@ -147,6 +150,7 @@ export function loadConfig(
         ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD }
         : undefined,
     seedDemo: e.SEED_DEMO,
+    jobs: { workers: e.JOBS_WORKERS },
     sessionTtlDays: e.SESSION_TTL_DAYS,
     rateLimits: {
       loginPer15Min: e.RATE_LIMIT_LOGIN_PER_15MIN,
