@@ -17,12 +17,13 @@ class Recorder implements OnModuleInit {
     this.jobs.register<{ n: number }>({
       name: 'test.record',
       retryLimit: 2,
-      handler: async (data) => {
+      handler: (data) => {
         if (failuresLeft > 0) {
           failuresLeft -= 1;
-          throw new Error('transient failure');
+          return Promise.reject(new Error('transient failure'));
         }
         seen.push(data);
+        return Promise.resolve();
       },
     });
   }
