@@ -5,6 +5,7 @@ import { ProfilesPlacesLessonsUploads1795653865814 } from './1795653865814-profi
 import { DiscussionsNotifications1795654844559 } from './1795654844559-discussions-notifications';
 import { Messaging1795655258092 } from './1795655258092-messaging';
 import { ModerationReports1795656063897 } from './1795656063897-moderation-reports';
+import { ModerationDashboard1795663814829 } from './1795663814829-moderation-dashboard';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -12,4 +13,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DiscussionsNotifications1795654844559,
   Messaging1795655258092,
   ModerationReports1795656063897,
+  ModerationDashboard1795663814829,
 ];

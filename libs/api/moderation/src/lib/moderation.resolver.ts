@@ -25,6 +25,7 @@ import {
 import { ModerationActionObject, ReportObject } from './dto/moderation.objects';
 import { ReportStatus, type ReportEntity } from './entities/report.entity';
 import { ModerationService } from './moderation.service';
+import { ReportPathLoader } from './report-paths.loader';
 
 export const ReportConnection = ConnectionType(ReportObject, 'Report');
 export const ModerationActionConnection = ConnectionType(
@@ -69,6 +70,7 @@ export class ModerationResolver {
     private readonly moderation: ModerationService,
     private readonly members: MemberLoader,
     private readonly perAuthor: ReportsPerAuthorLoader,
+    private readonly paths: ReportPathLoader,
   ) {}
 
   @Mutation(() => ReportObject, {
@@ -146,6 +148,18 @@ export class ModerationResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<MemberObject> {
     return toMemberObject((await ctx.loaders.get(this.members).load(r.authorId))!, viewer);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Where moderators can open the content in the web app (null for private messages and removed content).',
+  })
+  async contentPath(
+    @Parent() r: ReportObject,
+    @Context() ctx: GraphQLContext,
+  ): Promise<string | null> {
+    return ctx.loaders.get(this.paths).load({ targetType: r.targetType, targetId: r.targetId });
   }
 
   @ResolveField(() => Number, { name: 'earlierReportsAboutAuthor' })

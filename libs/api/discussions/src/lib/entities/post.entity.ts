@@ -13,6 +13,8 @@ import { ThreadEntity } from './thread.entity';
 @Entity('posts')
 @Index('posts_thread_created_idx', ['threadId', 'createdAt', 'id'])
 @Index('posts_author_created_idx', ['authorId', 'createdAt'])
+// Posts per week (moderation dashboard).
+@Index('posts_created_idx', ['createdAt'])
 export class PostEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid', { name: 'thread_id' }) threadId!: string;
