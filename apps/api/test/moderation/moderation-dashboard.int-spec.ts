@@ -205,5 +205,22 @@ describe('moderation dashboard', () => {
       { targetType: 'POST', contentPath: `/discussions/${thread.id}#post-${postId}` },
       { targetType: 'MEMBER', contentPath: `/members/${handle}` },
     ]);
+    const memberReport = await t.gql<{ reports: { edges: Array<{ node: { id: string } }> } }>(
+      '{ reports { edges { node { id } } } }',
+      {},
+      moderator.token,
+    );
+    await t.gql(
+      `mutation($id: ID!) { resolveReport(id: $id, action: WARN_AUTHOR, note: "No adverts") { id } }`,
+      { id: memberReport.data!.reports.edges[1].node.id },
+      moderator.token,
+    );
+    const log = await t.gql<{
+      moderationLog: { edges: Array<{ node: { action: string; targetPath: string | null } }> };
+    }>('{ moderationLog(first: 1) { edges { node { action targetPath } } } }', {}, moderator.token);
+    expect(log.data!.moderationLog.edges[0].node).toEqual({
+      action: 'RESOLVE_REPORT_WARN_AUTHOR',
+      targetPath: `/members/${handle}`,
+    });
   });
 });

@@ -23,7 +23,7 @@ import {
   SuspendMemberArgs,
 } from './dto/moderation.inputs';
 import { ModerationActionObject, ReportObject } from './dto/moderation.objects';
-import { ReportStatus, type ReportEntity } from './entities/report.entity';
+import { ReportStatus, ReportTarget, type ReportEntity } from './entities/report.entity';
 import { ModerationService } from './moderation.service';
 import { ReportPathLoader } from './report-paths.loader';
 
@@ -178,9 +178,28 @@ const toActionObject = (a: ModerationActionEntity): ModerationActionObject => ({
   actorId: a.actorId,
 });
 
+const reportTargets = new Set<string>(Object.values(ReportTarget));
+
 @Resolver(() => ModerationActionObject)
 export class ModerationActionFieldsResolver {
-  constructor(private readonly members: MemberLoader) {}
+  constructor(
+    private readonly members: MemberLoader,
+    private readonly paths: ReportPathLoader,
+  ) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Where moderators can open what was acted on in the web app, when it has a page.',
+  })
+  async targetPath(
+    @Parent() a: ModerationActionObject,
+    @Context() ctx: GraphQLContext,
+  ): Promise<string | null> {
+    if (!reportTargets.has(a.targetType)) return null;
+    return ctx.loaders
+      .get(this.paths)
+      .load({ targetType: a.targetType as ReportTarget, targetId: a.targetId });
+  }
 
   @ResolveField(() => MemberObject)
   async actor(
