@@ -6,6 +6,7 @@ import { DiscussionsNotifications1795654844559 } from './1795654844559-discussio
 import { Messaging1795655258092 } from './1795655258092-messaging';
 import { ModerationReports1795656063897 } from './1795656063897-moderation-reports';
 import { ModerationDashboard1795663814829 } from './1795663814829-moderation-dashboard';
+import { ApplicationMessages1795664134217 } from './1795664134217-application-messages';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -14,4 +15,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   Messaging1795655258092,
   ModerationReports1795656063897,
   ModerationDashboard1795663814829,
+  ApplicationMessages1795664134217,
 ];

@@ -1,4 +1,4 @@
-import { MemberEntity, SessionEntity } from '@wide-open/api/accounts';
+import { ApplicationMessageEntity, MemberEntity, SessionEntity } from '@wide-open/api/accounts';
 import { ModerationActionEntity } from '@wide-open/api/core';
 import {
   CategoryEntity,
@@ -51,4 +51,5 @@ export const entities = [
   MessageEntity,
   MemberBlockEntity,
   ReportEntity,
+  ApplicationMessageEntity,
 ];

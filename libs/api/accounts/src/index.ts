@@ -7,3 +7,4 @@ export * from './lib/handles';
 export * from './lib/loaders/member.loader';
 export * from './lib/password.service';
 export * from './lib/sessions.service';
+export * from './lib/application-messages/application-message.entity';

@@ -8,6 +8,7 @@ export const Limits = {
   motivation: { min: 20, max: 2000 },
   decisionMessage: { max: 2000 },
   rejectionReason: { min: 5, max: 2000 },
+  applicationMessage: { min: 1, max: 4000 },
   pageSize: { default: 20, max: 100 },
   profile: {
     headline: 160,

@@ -119,9 +119,16 @@ export interface SyncRequest {
 /** Everything after `after` in the viewer's conversations, oldest first. */
 export type SyncAck = { messages: MessagePayload[] } | { error: SocketError };
 
+/** `application:message`, to the moderators' sockets (applicants have none). */
+export interface ApplicationMessagePayload {
+  applicantId: string;
+  messageId: string;
+}
+
 export interface ServerToClientEvents {
   'notification:new': (notification: NotificationPayload) => void;
   'application:new': (payload: ApplicationNewPayload) => void;
+  'application:message': (payload: ApplicationMessagePayload) => void;
   'session:revoked': (reason: { reason: string }) => void;
   'post:new': (post: PostNewPayload) => void;
   'post:updated': (change: PostChangedPayload) => void;

@@ -67,3 +67,34 @@ export const rejectMemberMutation = graphql(`
     }
   }
 `);
+
+export const applicationMessagesQuery = graphql(`
+  query ApplicationMessages($applicantId: ID, $after: String) {
+    applicationMessages(applicantId: $applicantId, first: 100, after: $after) {
+      edges {
+        node {
+          id
+          body
+          createdAt
+          fromModerationTeam
+          author {
+            id
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const sendApplicationMessageMutation = graphql(`
+  mutation SendApplicationMessage($applicantId: ID, $body: String!) {
+    sendApplicationMessage(applicantId: $applicantId, body: $body) {
+      id
+    }
+  }
+`);

@@ -4,6 +4,7 @@ import { type SessionMember } from '@wide-open/web/data-access';
 import { PageHeading } from '@wide-open/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApplicationMessages } from '../application-messages/application-messages';
 import { RequireMember } from '../session/require-member';
 
 function ApplicationStatus({ member }: { member: SessionMember }) {
@@ -44,6 +45,7 @@ function ApplicationStatus({ member }: { member: SessionMember }) {
           {member.motivation}
         </Text>
       </Card>
+      <ApplicationMessages viewer="applicant" applicantName={member.displayName} />
       <section aria-labelledby="next-steps">
         <Title order={2} size="h4" id="next-steps">
           {t('application.nextSteps')}

@@ -88,6 +88,20 @@ export const accountsEn = {
     noAccount: 'Not a member yet?',
     apply: 'Apply to join',
   },
+  applicationMessages: {
+    applicantTitle: 'Messages from the moderators',
+    moderatorTitle: 'Messages with {{name}}',
+    emptyApplicant:
+      'No message yet. If a moderator has a question, it will appear here and by email.',
+    emptyModerator: 'Ask {{name}} a question before deciding; they can answer here.',
+    fromTeam: 'Moderation team ({{name}})',
+    writeTo: 'Write to {{name}}',
+    answer: 'Your answer',
+    send: 'Send',
+    loading: 'Loading messages',
+    loadFailed: 'The messages could not be loaded.',
+    failed: 'The message could not be sent. Please try again.',
+  },
   application: {
     title: 'Your application',
     pendingHeading: 'Your application is under review',

@@ -91,6 +91,20 @@ export const accountsFr: typeof accountsEn = {
     noAccount: 'Pas encore membre ?',
     apply: 'Demander à rejoindre',
   },
+  applicationMessages: {
+    applicantTitle: 'Messages des modérateur·rices',
+    moderatorTitle: 'Échanges avec {{name}}',
+    emptyApplicant:
+      'Aucun message pour l’instant. Si un·e modérateur·rice a une question, elle apparaîtra ici et par email.',
+    emptyModerator: 'Posez une question à {{name}} avant de décider ; la réponse arrivera ici.',
+    fromTeam: 'Équipe de modération ({{name}})',
+    writeTo: 'Écrire à {{name}}',
+    answer: 'Votre réponse',
+    send: 'Envoyer',
+    loading: 'Chargement des messages',
+    loadFailed: 'Les messages n’ont pas pu être chargés.',
+    failed: 'Le message n’a pas pu être envoyé. Réessayez.',
+  },
   application: {
     title: 'Votre candidature',
     pendingHeading: 'Votre candidature est en cours d’examen',

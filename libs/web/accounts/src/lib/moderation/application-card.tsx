@@ -1,6 +1,7 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { type ApplicationFieldsFragment } from '@wide-open/web/data-access';
 import { useTranslation } from 'react-i18next';
+import { ApplicationMessages } from '../application-messages/application-messages';
 import { type Decision } from './decision-dialog';
 
 export function ApplicationCard({
@@ -41,6 +42,11 @@ export function ApplicationCard({
           <dt>{t('moderation.motivation')}</dt>
           <dd style={{ whiteSpace: 'pre-wrap' }}>{application.motivation}</dd>
         </dl>
+        <ApplicationMessages
+          viewer="moderator"
+          applicantId={application.id}
+          applicantName={application.displayName}
+        />
         <Group>
           <Button
             onClick={() => onDecide('approve')}
