@@ -11,10 +11,11 @@ const SECONDS = Number(process.argv[3] ?? 30);
 const INTERVAL_MS = Number(process.argv[4] ?? 10_000);
 
 const db = await startDatabase('wo_bench_messaging');
-const platform = await startPlatform(db.url, {
-  RATE_LIMIT_MESSAGES_PER_MINUTE: '100000',
-  DB_POOL_SIZE: '30',
-});
+const platform = await startPlatform(
+  db.url,
+  { RATE_LIMIT_MESSAGES_PER_MINUTE: '100000', DB_POOL_SIZE: '30' },
+  { probe: true }, // V8 heap after full GCs, over IPC (bench/lib/heap-probe.cjs)
+);
 const client = new pg.Client({ connectionString: db.url });
 await client.connect();
 const sockets = [];
@@ -40,6 +41,7 @@ try {
   );
 
   const rssBefore = platform.rssMiB();
+  const heapBefore = (await platform.memory()).heapUsed;
   const connectStarted = performance.now();
   for (let i = 0; i < CLIENTS; i += 100) {
     await Promise.all(
@@ -64,6 +66,7 @@ try {
   const connectSeconds = (performance.now() - connectStarted) / 1000;
   await new Promise((r) => setTimeout(r, 3000)); // let the server settle before reading memory
   const rssIdle = platform.rssMiB();
+  const heapIdle = (await platform.memory()).heapUsed;
 
   const latencies = [];
   const received = new Map(); // clientMessageId -> times received by the peer
@@ -117,7 +120,10 @@ try {
     `| server RSS before / with idle connections | ${rssBefore.toFixed(0)} / ${rssIdle.toFixed(0)} MiB |`,
   );
   console.log(
-    `| server memory per idle connection | ${(((rssIdle - rssBefore) * 1024) / CLIENTS).toFixed(1)} KiB (RSS) |`,
+    `| server heap before / with idle connections | ${(heapBefore / 2 ** 20).toFixed(0)} / ${(heapIdle / 2 ** 20).toFixed(0)} MiB |`,
+  );
+  console.log(
+    `| server memory per idle connection | ${((heapIdle - heapBefore) / 1024 / CLIENTS).toFixed(1)} KiB of V8 heap, ${(((rssIdle - rssBefore) * 1024) / CLIENTS).toFixed(1)} KiB of RSS |`,
   );
   console.log(`| messages sent / acknowledged / stored | ${sent} / ${acked} / ${stored} |`);
   console.log(`| throughput | ${(acked / seconds).toFixed(0)} messages/s |`);

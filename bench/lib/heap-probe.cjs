@@ -1,0 +1,21 @@
+// Bench only, never loaded in production: `node --expose-gc -r ./bench/lib/heap-probe.cjs …`
+// makes the API answer its parent over IPC. { probe: 'memory' } collects garbage (full GC, a few
+// times so that weak references and finalizers settle) and replies process.memoryUsage();
+// { probe: 'snapshot', file } writes a V8 heap snapshot there and replies its path.
+const v8 = require('node:v8');
+
+if (process.send && typeof global.gc === 'function') {
+  process.on('message', (message) => {
+    if (!message || typeof message !== 'object' || typeof message.probe !== 'string') return;
+    const reply = (body) => process.send({ probe: message.probe, id: message.id, ...body });
+    if (message.probe === 'memory') {
+      for (let i = 0; i < 4; i++) global.gc();
+      reply({ memory: process.memoryUsage() });
+    } else if (message.probe === 'snapshot') {
+      global.gc();
+      reply({ file: v8.writeHeapSnapshot(message.file) });
+    }
+  });
+  // The channel must not keep the API alive once it has closed everything else.
+  process.channel?.unref();
+}
