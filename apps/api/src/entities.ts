@@ -23,7 +23,6 @@ import {
   PlaceMemberEntity,
   PlacePhotoEntity,
 } from '@wide-open/api/places';
-import { DataExportEntity } from '@wide-open/api/privacy';
 import { UploadEntity } from '@wide-open/api/uploads';
 
 /**
@@ -52,6 +51,5 @@ export const entities = [
   MessageEntity,
   MemberBlockEntity,
   ReportEntity,
-  DataExportEntity,
   ApplicationMessageEntity,
 ];

@@ -1,3 +1,0 @@
-const { unitConfig } = require('../../../jest.preset.cjs');
-
-module.exports = unitConfig(__dirname);
