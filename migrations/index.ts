@@ -7,6 +7,7 @@ import { Messaging1795655258092 } from './1795655258092-messaging';
 import { ModerationReports1795656063897 } from './1795656063897-moderation-reports';
 import { ModerationDashboard1795663814829 } from './1795663814829-moderation-dashboard';
 import { ApplicationMessages1795664134217 } from './1795664134217-application-messages';
+import { DataRights1795664282872 } from './1795664282872-data-rights';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -16,4 +17,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ModerationReports1795656063897,
   ModerationDashboard1795663814829,
   ApplicationMessages1795664134217,
+  DataRights1795664282872,
 ];

@@ -8,6 +8,7 @@ import { MessagingModule } from '@wide-open/api/messaging';
 import { ModerationModule } from '@wide-open/api/moderation';
 import { NotificationsModule } from '@wide-open/api/notifications';
 import { PlacesModule } from '@wide-open/api/places';
+import { PrivacyModule } from '@wide-open/api/privacy';
 import { UploadsModule } from '@wide-open/api/uploads';
 
 /** Composition only: the platform is its domains on top of core. */
@@ -26,6 +27,7 @@ export class AppModule {
         DiscussionsModule,
         MessagingModule,
         ModerationModule,
+        PrivacyModule,
         DemoModule,
       ],
     };

@@ -23,6 +23,7 @@ import {
   PlaceMemberEntity,
   PlacePhotoEntity,
 } from '@wide-open/api/places';
+import { DataExportEntity } from '@wide-open/api/privacy';
 import { UploadEntity } from '@wide-open/api/uploads';
 
 /**
@@ -51,5 +52,6 @@ export const entities = [
   MessageEntity,
   MemberBlockEntity,
   ReportEntity,
+  DataExportEntity,
   ApplicationMessageEntity,
 ];

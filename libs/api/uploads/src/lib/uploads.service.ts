@@ -91,6 +91,13 @@ export class UploadsService {
     };
   }
 
+  /** Deletes the stored files of uploads whose rows are gone (account deletion). */
+  async removeFiles(uploads: Array<Pick<UploadEntity, 'variants'>>): Promise<void> {
+    for (const upload of uploads) {
+      for (const variant of Object.values(upload.variants)) await this.storage.delete(variant.key);
+    }
+  }
+
   url(upload: UploadEntity, variant: 'small' | 'medium' | 'large'): string {
     return this.view(upload, variant).url;
   }

@@ -5,6 +5,8 @@ export enum MemberStatus {
   ACTIVE = 'ACTIVE',
   REJECTED = 'REJECTED',
   SUSPENDED = 'SUSPENDED',
+  /** The member deleted their account: their remaining content shows a "former member". */
+  DELETED = 'DELETED',
 }
 
 /** Ordered from least to most powerful: see `roleAtLeast`. */

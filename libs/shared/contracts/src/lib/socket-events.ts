@@ -125,6 +125,15 @@ export interface ApplicationMessagePayload {
   messageId: string;
 }
 
+/** `dataExport:progress`, to the member's sockets while their data export is built. */
+export interface DataExportProgressPayload {
+  id: string;
+  /** QUEUED, RUNNING, READY or FAILED. */
+  status: string;
+  /** 0 to 100. */
+  progress: number;
+}
+
 export interface ServerToClientEvents {
   'notification:new': (notification: NotificationPayload) => void;
   'application:new': (payload: ApplicationNewPayload) => void;
@@ -139,6 +148,7 @@ export interface ServerToClientEvents {
   'message:updated': (message: MessagePayload) => void;
   'conversation:read': (read: ConversationReadPayload) => void;
   typing: (typing: TypingPayload) => void;
+  'dataExport:progress': (progress: DataExportProgressPayload) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,4 +1,4 @@
-import { roleAtLeast, MemberRole } from '@wide-open/shared/contracts';
+import { roleAtLeast, MemberRole, MemberStatus } from '@wide-open/shared/contracts';
 import type { Viewer } from '@wide-open/api/core';
 import type { MemberEntity } from '../entities/member.entity';
 import type { MemberObject } from './member.object';
@@ -30,6 +30,7 @@ export function toMemberObject(member: MemberEntity, viewer?: Viewer): MemberObj
     links: member.links,
     createdAt: member.createdAt,
     locale: member.locale,
+    isFormerMember: member.status === MemberStatus.DELETED,
     email: own ? member.email : null,
     motivation: own ? member.motivation : null,
     decisionMessage: own ? member.decisionMessage : null,

@@ -22,6 +22,11 @@ export class MemberObject {
   links!: string[];
   @Field() createdAt!: Date;
   @Field(() => String, { description: 'Preferred language (fr or en).' }) locale!: string;
+  @Field(() => Boolean, {
+    description:
+      'The member deleted their account: displayName answers "Former member" (in the request language) and the profile is empty.',
+  })
+  isFormerMember!: boolean;
 
   @Field(() => String, {
     nullable: true,

@@ -91,6 +91,12 @@ export class MemberEntity {
   /** Null with status SUSPENDED means suspended until a moderator lifts it. */
   @Column('timestamptz', { name: 'suspended_until', nullable: true }) suspendedUntil!: Date | null;
 
+  /**
+   * When the member deleted their account (status DELETED): their personal data is gone and
+   * what they wrote in public shows a "former member".
+   */
+  @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -46,6 +46,7 @@ const environmentSchema = z
     RATE_LIMIT_MESSAGES_PER_MINUTE: positiveInt.default(30),
     RATE_LIMIT_CONVERSATIONS_PER_HOUR: positiveInt.default(20),
     RATE_LIMIT_NEW_MEMBER_POSTS_PER_MINUTE: positiveInt.default(3),
+    RATE_LIMIT_DATA_EXPORTS_PER_DAY: positiveInt.default(5),
     UPLOAD_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
     MAP_TILE_URL: url(['https', 'http']).optional(),
     GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
@@ -97,6 +98,8 @@ export interface AppConfig {
     newMemberPostsPerMinute: number;
     messagesPerMinute: number;
     conversationsPerHour: number;
+    /** "Download my data" requests per member per day. */
+    dataExportsPerDay: number;
   };
   uploads: { dir: string; maxBytes: number; maxPixels: number };
   /** Street-level map tiles (`{z}/{x}/{y}` template); without it maps use the bundled basemap. */
@@ -160,6 +163,7 @@ export function loadConfig(
       newMemberPostsPerMinute: e.RATE_LIMIT_NEW_MEMBER_POSTS_PER_MINUTE,
       messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
       conversationsPerHour: e.RATE_LIMIT_CONVERSATIONS_PER_HOUR,
+      dataExportsPerDay: e.RATE_LIMIT_DATA_EXPORTS_PER_DAY,
     },
     uploads: {
       dir: path.join(dataDir, 'uploads'),

@@ -1,0 +1,208 @@
+import type { DataSource } from 'typeorm';
+
+/** Rows of one member's data, read in pages so the archive streams. */
+export type PageReader = (db: DataSource, memberId: string) => AsyncIterable<unknown[]>;
+
+export interface ArchiveSection {
+  /** The key in the archive's JSON. */
+  key: string;
+  /** One object (`single`) or a list of rows. */
+  kind: 'single' | 'list';
+  read: PageReader;
+}
+
+const PAGE_SIZE = 500;
+
+/** A small list read at once. */
+function all(sql: string): PageReader {
+  return async function* (db, memberId) {
+    yield await db.query<unknown[]>(sql, [memberId]);
+  };
+}
+
+/**
+ * A possibly long list read by keyset pages on `id` (UUID v7: time-ordered). The SQL takes the
+ * member as $1, the last id seen as $2 and the page size as $3, and must select `id`.
+ */
+function paged(sql: string): PageReader {
+  return async function* (db, memberId) {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await db.query<Array<{ id: string }>>(sql, [memberId, after, PAGE_SIZE]);
+      if (rows.length > 0) yield rows;
+      if (rows.length < PAGE_SIZE) return;
+      after = rows[rows.length - 1].id;
+    }
+  };
+}
+
+/** A table another feature may not have created yet: `to_jsonb` keeps this schema-agnostic. */
+function optionalTable(table: string, memberColumn: string): PageReader {
+  return async function* (db, memberId) {
+    const [{ present }] = await db.query<Array<{ present: boolean }>>(
+      `SELECT to_regclass($1) IS NOT NULL AS present`,
+      [`public.${table}`],
+    );
+    if (!present) return;
+    yield await db
+      .query<unknown[]>(
+        `SELECT to_jsonb(t) - '${memberColumn}' AS row FROM "${table}" t WHERE "${memberColumn}" = $1`,
+        [memberId],
+      )
+      .then((rows) => (rows as Array<{ row: unknown }>).map((r) => r.row));
+  };
+}
+
+/**
+ * Everything a member wrote or chose, and their profile: never what others wrote (the other side
+ * of a conversation, replies to their posts), nor secrets (password hash, session tokens).
+ */
+export const memberArchiveSections: ArchiveSection[] = [
+  {
+    key: 'profile',
+    kind: 'single',
+    read: all(`
+      SELECT id, email, handle, display_name AS "displayName", status, role,
+             community_role AS "communityRole", sector, locale, headline, bio, city, country,
+             languages, skills, interests, links, avatar_url AS "avatarUrl", motivation,
+             decision_message AS "decisionMessage", decided_at AS "decidedAt",
+             suspension_reason AS "suspensionReason", suspended_until AS "suspendedUntil",
+             created_at AS "createdAt", updated_at AS "updatedAt"
+      FROM members WHERE id = $1`),
+  },
+  {
+    key: 'notificationPreferences',
+    kind: 'list',
+    read: optionalTable('notification_preferences', 'member_id'),
+  },
+  {
+    key: 'sessions',
+    kind: 'list',
+    read: all(`
+      SELECT created_at AS "createdAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
+             user_agent AS "userAgent"
+      FROM sessions WHERE member_id = $1 ORDER BY created_at`),
+  },
+  {
+    key: 'uploads',
+    kind: 'list',
+    read: all(`
+      SELECT id, width, height, variants, attached_at AS "attachedAt", created_at AS "createdAt"
+      FROM uploads WHERE owner_id = $1 ORDER BY created_at`),
+  },
+  {
+    key: 'placesCreated',
+    kind: 'list',
+    read: all(`
+      SELECT id, slug, name, summary, description, kinds::text[] AS kinds, status, founded_year AS "foundedYear",
+             city, country, latitude, longitude, website, address, links, videos,
+             challenges::text[] AS challenges,
+             facts, created_at AS "createdAt", updated_at AS "updatedAt"
+      FROM places WHERE created_by = $1 ORDER BY created_at`),
+  },
+  {
+    key: 'placeTeams',
+    kind: 'list',
+    read: all(`
+      SELECT p.id AS "placeId", p.slug, p.name, pm.role, pm.created_at AS "joinedAt"
+      FROM place_members pm JOIN places p ON p.id = pm.place_id
+      WHERE pm.member_id = $1 ORDER BY pm.created_at`),
+  },
+  {
+    key: 'lessons',
+    kind: 'list',
+    read: all(`
+      SELECT l.id, l.place_id AS "placeId", p.slug AS "placeSlug", l.challenge, l.title,
+             l.context, l.what_we_tried AS "whatWeTried", l.outcome, l.advice, l.figures,
+             l.created_at AS "createdAt", l.updated_at AS "updatedAt"
+      FROM lessons l JOIN places p ON p.id = l.place_id
+      WHERE l.author_id = $1 ORDER BY l.created_at`),
+  },
+  {
+    key: 'placesFollowed',
+    kind: 'list',
+    read: all(`
+      SELECT p.id AS "placeId", p.slug, p.name, f.created_at AS "followedAt"
+      FROM place_followers f JOIN places p ON p.id = f.place_id
+      WHERE f.member_id = $1 ORDER BY f.created_at`),
+  },
+  {
+    key: 'threads',
+    kind: 'list',
+    read: all(`
+      SELECT t.id, t.title, t.tags, c.slug AS category, t.place_id AS "placeId", t.challenge,
+             t.created_at AS "createdAt"
+      FROM threads t JOIN categories c ON c.id = t.category_id
+      WHERE t.author_id = $1 ORDER BY t.created_at`),
+  },
+  {
+    key: 'posts',
+    kind: 'list',
+    read: paged(`
+      SELECT p.id, p.thread_id AS "threadId", p.body, p.reply_to_id AS "replyToId",
+             p.research_consent AS "researchConsent", p.created_at AS "createdAt",
+             p.edited_at AS "editedAt", p.deleted_at AS "deletedAt",
+             coalesce((SELECT json_agg(json_build_object('body', r.body, 'replacedAt', r.replaced_at)
+                                       ORDER BY r.replaced_at)
+                       FROM post_revisions r WHERE r.post_id = p.id), '[]'::json) AS revisions
+      FROM posts p WHERE p.author_id = $1 AND p.id > $2 ORDER BY p.id LIMIT $3`),
+  },
+  {
+    key: 'reactions',
+    kind: 'list',
+    read: all(`
+      SELECT post_id AS "postId", emoji, created_at AS "createdAt"
+      FROM post_reactions WHERE member_id = $1 ORDER BY created_at`),
+  },
+  {
+    key: 'threadSubscriptions',
+    kind: 'list',
+    read: all(`
+      SELECT thread_id AS "threadId", following, muted, last_read_at AS "lastReadAt"
+      FROM thread_subscriptions WHERE member_id = $1`),
+  },
+  {
+    key: 'conversations',
+    kind: 'list',
+    read: all(`
+      SELECT c.id, c.is_group AS "isGroup", c.title, cp.joined_at AS "joinedAt",
+             cp.left_at AS "leftAt"
+      FROM conversation_participants cp JOIN conversations c ON c.id = cp.conversation_id
+      WHERE cp.member_id = $1 ORDER BY cp.joined_at`),
+  },
+  {
+    // Only the messages the member sent: the other side's words are theirs.
+    key: 'messagesSent',
+    kind: 'list',
+    read: paged(`
+      SELECT id, conversation_id AS "conversationId", body, client_message_id AS "clientMessageId",
+             created_at AS "createdAt", edited_at AS "editedAt", deleted_at AS "deletedAt"
+      FROM messages WHERE author_id = $1 AND id > $2 ORDER BY id LIMIT $3`),
+  },
+  {
+    key: 'blockedMembers',
+    kind: 'list',
+    read: all(`
+      SELECT b.blocked_id AS "memberId", m.handle, b.created_at AS "blockedAt"
+      FROM member_blocks b JOIN members m ON m.id = b.blocked_id
+      WHERE b.blocker_id = $1 ORDER BY b.created_at`),
+  },
+  {
+    // What the member was told, without the excerpts and names of what others wrote.
+    key: 'notifications',
+    kind: 'list',
+    read: paged(`
+      SELECT id, type, payload - '{excerpt,authorName,authorHandle}'::text[] AS payload,
+             read_at AS "readAt", created_at AS "createdAt"
+      FROM notifications WHERE member_id = $1 AND id > $2 ORDER BY id LIMIT $3`),
+  },
+  {
+    // What the member reported and why; not the reported content itself (someone else's).
+    key: 'reportsFiled',
+    kind: 'list',
+    read: all(`
+      SELECT id, target_type AS "targetType", target_id AS "targetId", reason, status,
+             resolution, created_at AS "createdAt", resolved_at AS "resolvedAt"
+      FROM reports WHERE reporter_id = $1 ORDER BY created_at`),
+  },
+];
