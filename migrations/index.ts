@@ -8,6 +8,7 @@ import { ModerationReports1795656063897 } from './1795656063897-moderation-repor
 import { ModerationDashboard1795663814829 } from './1795663814829-moderation-dashboard';
 import { ApplicationMessages1795664134217 } from './1795664134217-application-messages';
 import { DataRights1795664282872 } from './1795664282872-data-rights';
+import { HeldPosts1795665152911 } from './1795665152911-held-posts';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -18,4 +19,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ModerationDashboard1795663814829,
   ApplicationMessages1795664134217,
   DataRights1795664282872,
+  HeldPosts1795665152911,
 ];

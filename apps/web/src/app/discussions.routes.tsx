@@ -1,5 +1,6 @@
 import {
   LazyDiscussionsPage,
+  LazyHeldPostsPage,
   LazyNewThreadPage,
   LazySearchPage,
   LazyThreadPage,
@@ -21,5 +22,6 @@ export const discussionRoutes: RouteObject[] = [
   { path: 'discussions/:id', element: <LazyThreadPage /> },
   { path: 'threads/:id', element: <ThreadPermalink /> },
   { path: 'search', element: <LazySearchPage /> },
+  { path: 'moderation/held-posts', element: <LazyHeldPostsPage /> },
   { path: 'notifications', element: <LazyNotificationsPage /> },
 ];

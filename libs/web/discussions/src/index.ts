@@ -16,3 +16,6 @@ export const LazyThreadPage = lazy(() =>
 export const LazySearchPage = lazy(() =>
   import('./lib/search/search.page').then((m) => ({ default: m.SearchPage })),
 );
+export const LazyHeldPostsPage = lazy(() =>
+  import('./lib/moderation/held-posts.page').then((m) => ({ default: m.HeldPostsPage })),
+);

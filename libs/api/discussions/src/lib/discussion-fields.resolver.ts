@@ -90,7 +90,10 @@ export class ThreadFieldsResolver {
     const page = await this.postsService.list(thread.id, first, after);
     return {
       ...page,
-      edges: page.edges.map((e) => ({ ...e, node: toPostObject(e.node, isModerator(viewer)) })),
+      edges: page.edges.map((e) => ({
+        ...e,
+        node: toPostObject(e.node, isModerator(viewer), viewer.memberId),
+      })),
     };
   }
 

@@ -119,6 +119,7 @@ export class DiscussionSearchService {
         editedAt: r.edited_at,
         deletedAt: null,
         hiddenAt: null,
+        heldAt: null,
       } satisfies PostEntity,
     }));
     return toConnection(

@@ -22,6 +22,7 @@ export function toThreadObject(t: ThreadEntity): ThreadObject {
     pinned: t.pinned,
     locked: t.locked,
     hidden: t.hiddenAt !== null,
+    awaitingReview: t.heldAt !== null,
     postsCount: t.postsCount,
     lastPostAt: t.lastPostAt,
     createdAt: t.createdAt,
@@ -31,9 +32,13 @@ export function toThreadObject(t: ThreadEntity): ThreadObject {
   };
 }
 
-/** Removed and hidden posts keep their place in the thread but lose their words. */
-export function toPostObject(p: PostEntity, canSeeHidden = false): PostObject {
-  const silenced = p.deletedAt !== null || (p.hiddenAt !== null && !canSeeHidden);
+/**
+ * Removed and hidden posts keep their place in the thread but lose their words; a post awaiting
+ * review keeps them for its author (`viewerId`).
+ */
+export function toPostObject(p: PostEntity, canSeeHidden = false, viewerId?: string): PostObject {
+  const ownHeld = p.heldAt !== null && viewerId !== undefined && p.authorId === viewerId;
+  const silenced = p.deletedAt !== null || (p.hiddenAt !== null && !canSeeHidden && !ownHeld);
   return {
     id: p.id,
     threadId: p.threadId,
@@ -43,6 +48,7 @@ export function toPostObject(p: PostEntity, canSeeHidden = false): PostObject {
     editedAt: p.editedAt,
     deleted: p.deletedAt !== null,
     hidden: p.hiddenAt !== null,
+    awaitingReview: p.heldAt !== null,
     authorId: p.authorId,
     replyToId: p.replyToId,
   };

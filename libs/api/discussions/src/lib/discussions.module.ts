@@ -16,6 +16,8 @@ import { PostRevisionEntity } from './entities/post-revision.entity';
 import { PostEntity } from './entities/post.entity';
 import { ThreadSubscriptionEntity } from './entities/thread-subscription.entity';
 import { ThreadEntity } from './entities/thread.entity';
+import { HeldPostsResolver } from './held-posts/held-posts.resolver';
+import { HeldPostsService } from './held-posts/held-posts.service';
 import { discussionLoaders } from './loaders/discussion.loaders';
 import { PostsService } from './posts.service';
 import { ResearchExportController } from './research-export.controller';
@@ -43,6 +45,8 @@ import { ThreadsService } from './threads.service';
     DiscussionAccessService,
     DiscussionSearchService,
     DiscussionsGateway,
+    HeldPostsResolver,
+    HeldPostsService,
     PostFieldsResolver,
     PostSearchHitResolver,
     PostsService,

@@ -9,6 +9,7 @@ import {
   decodeCursor,
   DomainEvents,
   InjectConfig,
+  MODERATORS_ROOM,
   type AppConfig,
   ForbiddenError,
   NotFoundError,
@@ -20,7 +21,7 @@ import {
 } from '@wide-open/api/core';
 import { MemberEntity } from '@wide-open/api/accounts';
 import { NotificationsService, type NewNotification } from '@wide-open/api/notifications';
-import { MemberStatus } from '@wide-open/shared/contracts';
+import { MemberRole, MemberStatus, roleAtLeast } from '@wide-open/shared/contracts';
 import { DiscussionAccessService } from './discussion-access.service';
 import { isSingleEmoji, mentionedHandles, postEventPayload } from './discussion.mapper';
 import type { CreatePostInput } from './dto/discussion.inputs';
@@ -96,14 +97,17 @@ export class PostsService {
   /**
    * Inserts a post inside a transaction, updates its thread and the author's subscription, and
    * prepares notifications (mentions, followers). `delivery` tells everyone once committed.
+   * A post held for review (a new member's first posts, HOLD_FIRST_POSTS) stays hidden and
+   * silent: only moderators are told, and the announcement waits for their approval.
    */
   async insertPost(
     manager: EntityManager,
     viewer: Viewer,
     threadId: string,
     input: { body: string; replyToId?: string; researchConsent: boolean },
-  ): Promise<{ post: PostEntity; delivery: () => void }> {
+  ): Promise<{ post: PostEntity; held: boolean; delivery: () => void }> {
     const id = uuidv7();
+    const held = await this.mustHold(manager, viewer);
     await manager.insert(PostEntity, {
       id,
       threadId,
@@ -111,15 +115,9 @@ export class PostsService {
       body: input.body,
       replyToId: input.replyToId ?? null,
       researchConsent: input.researchConsent,
+      ...(held ? { hiddenAt: () => 'now()', heldAt: () => 'now()' } : {}),
     });
     const post = await manager.findOneByOrFail(PostEntity, { id });
-    // now() is the transaction's time, exactly the post's created_at (a JS Date would drop the
-    // microseconds and leave the author's own post unread).
-    await manager.update(
-      ThreadEntity,
-      { id: threadId },
-      { postsCount: () => 'posts_count + 1', lastPostAt: () => 'now()' },
-    );
     await manager.query(
       `INSERT INTO thread_subscriptions (thread_id, member_id, following, muted, last_read_at)
        VALUES ($1, $2, true, false, now())
@@ -127,8 +125,36 @@ export class PostsService {
        DO UPDATE SET following = NOT thread_subscriptions.muted, last_read_at = now()`,
       [threadId, viewer.memberId],
     );
-    const thread = await manager.findOneByOrFail(ThreadEntity, { id: threadId });
-    const author = await manager.findOneByOrFail(MemberEntity, { id: viewer.memberId });
+    if (held) {
+      return {
+        post,
+        held,
+        delivery: () =>
+          this.events.publish({
+            type: 'post.held',
+            rooms: [MODERATORS_ROOM],
+            socketEvent: { name: 'post:held', payload: { postId: id, threadId } },
+          }),
+      };
+    }
+    return { post, held, delivery: await this.publishWithin(manager, post) };
+  }
+
+  /**
+   * Counts a visible post in its thread and prepares its notifications; the returned function
+   * emits `post:new` and delivers them once the transaction has committed. Also used when a
+   * moderator approves a held post.
+   */
+  async publishWithin(manager: EntityManager, post: PostEntity): Promise<() => void> {
+    // now() is the transaction's time, exactly the post's created_at (a JS Date would drop the
+    // microseconds and leave the author's own post unread).
+    await manager.update(
+      ThreadEntity,
+      { id: post.threadId },
+      { postsCount: () => 'posts_count + 1', lastPostAt: () => 'now()' },
+    );
+    const thread = await manager.findOneByOrFail(ThreadEntity, { id: post.threadId });
+    const author = await manager.findOneByOrFail(MemberEntity, { id: post.authorId });
     const notes = await this.notificationsFor(manager, post, thread, author);
     const rows = await this.notifications.create(manager, notes);
     const payload = postEventPayload(post, {
@@ -137,17 +163,27 @@ export class PostsService {
       displayName: author.displayName,
       avatarUrl: author.avatarUrl,
     });
-    return {
-      post,
-      delivery: () => {
-        this.notifications.deliver(rows);
-        this.events.publish({
-          type: 'post.created',
-          rooms: [threadRoom(threadId)],
-          socketEvent: { name: 'post:new', payload },
-        });
-      },
+    return () => {
+      this.notifications.deliver(rows);
+      this.events.publish({
+        type: 'post.created',
+        rooms: [threadRoom(post.threadId)],
+        socketEvent: { name: 'post:new', payload },
+      });
     };
+  }
+
+  /** Moderators and members with enough approved posts publish at once. */
+  private async mustHold(manager: EntityManager, viewer: Viewer): Promise<boolean> {
+    const threshold = this.config.moderation.holdFirstPosts;
+    if (threshold === 0 || roleAtLeast(viewer.role, MemberRole.MODERATOR)) return false;
+    const [{ n }] = await manager.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM (
+         SELECT 1 FROM posts WHERE author_id = $1 AND held_at IS NULL AND hidden_at IS NULL LIMIT $2
+       ) approved`,
+      [viewer.memberId, threshold],
+    );
+    return n < threshold;
   }
 
   /** Mentioned members (MENTION), then followers who did not mute the thread (THREAD_REPLY). */

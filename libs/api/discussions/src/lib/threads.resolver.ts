@@ -116,7 +116,7 @@ export class ThreadsResolver {
     @Args('input') input: CreatePostInput,
     @CurrentViewer() viewer: Viewer,
   ): Promise<PostObject> {
-    return toPostObject(await this.posts.create(viewer, input));
+    return toPostObject(await this.posts.create(viewer, input), false, viewer.memberId);
   }
 
   @Mutation(() => PostObject, {
@@ -127,7 +127,7 @@ export class ThreadsResolver {
     @Args() { postId, body }: EditPostArgs,
     @CurrentViewer() viewer: Viewer,
   ): Promise<PostObject> {
-    return toPostObject(await this.posts.edit(viewer, postId, body));
+    return toPostObject(await this.posts.edit(viewer, postId, body), false, viewer.memberId);
   }
 
   @Mutation(() => PostObject, {

@@ -119,12 +119,26 @@ export class ThreadsService {
         body: input.body,
         researchConsent: input.researchConsent ?? false,
       });
+      // A held first post holds its thread: nobody else sees it until a moderator approves.
+      if (created.held)
+        await manager.update(
+          ThreadEntity,
+          { id },
+          { hiddenAt: () => 'now()', heldAt: () => 'now()' },
+        );
       return {
         thread: await manager.findOneByOrFail(ThreadEntity, { id }),
         delivery: created.delivery,
       };
     });
     delivery();
+    if (thread.heldAt) return thread;
+    this.announceThread(thread);
+    return thread;
+  }
+
+  /** "N new threads" for everyone's thread list. */
+  announceThread(thread: ThreadEntity): void {
     this.events.publish({
       type: 'thread.created',
       rooms: [MEMBERS_ROOM],
@@ -133,7 +147,6 @@ export class ThreadsService {
         payload: { threadId: thread.id, categoryId: thread.categoryId },
       },
     });
-    return thread;
   }
 
   /** Moderator actions on a thread, each written to the moderation log. */

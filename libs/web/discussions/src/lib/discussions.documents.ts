@@ -18,6 +18,7 @@ export const threadSummaryFragment = graphql(`
     pinned
     locked
     hidden
+    awaitingReview
     challenge
     tags
     postsCount
@@ -75,6 +76,7 @@ export const postFieldsFragment = graphql(`
     body
     deleted
     hidden
+    awaitingReview
     editedAt
     createdAt
     researchConsent

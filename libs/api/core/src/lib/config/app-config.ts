@@ -46,6 +46,7 @@ const environmentSchema = z
     RATE_LIMIT_MESSAGES_PER_MINUTE: positiveInt.default(30),
     RATE_LIMIT_CONVERSATIONS_PER_HOUR: positiveInt.default(20),
     RATE_LIMIT_NEW_MEMBER_POSTS_PER_MINUTE: positiveInt.default(3),
+    HOLD_FIRST_POSTS: z.coerce.number().int().min(0).max(100).default(0),
     RATE_LIMIT_DATA_EXPORTS_PER_DAY: positiveInt.default(5),
     UPLOAD_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
     MAP_TILE_URL: url(['https', 'http']).optional(),
@@ -102,6 +103,8 @@ export interface AppConfig {
     dataExportsPerDay: number;
   };
   uploads: { dir: string; maxBytes: number; maxPixels: number };
+  /** A member's first `holdFirstPosts` posts wait for a moderator's approval (0: never). */
+  moderation: { holdFirstPosts: number };
   /** Street-level map tiles (`{z}/{x}/{y}` template); without it maps use the bundled basemap. */
   mapTileUrl?: string;
   graphql: { maxDepth: number; maxAliases: number; maxComplexity: number; introspection: boolean };
@@ -165,6 +168,7 @@ export function loadConfig(
       conversationsPerHour: e.RATE_LIMIT_CONVERSATIONS_PER_HOUR,
       dataExportsPerDay: e.RATE_LIMIT_DATA_EXPORTS_PER_DAY,
     },
+    moderation: { holdFirstPosts: e.HOLD_FIRST_POSTS },
     uploads: {
       dir: path.join(dataDir, 'uploads'),
       maxBytes: e.UPLOAD_MAX_BYTES,

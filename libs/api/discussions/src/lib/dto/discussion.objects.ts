@@ -20,6 +20,8 @@ export class ThreadObject {
   @Field() pinned!: boolean;
   @Field() locked!: boolean;
   @Field({ description: 'Hidden by a moderator.' }) hidden!: boolean;
+  @Field({ description: 'Its first post waits for a moderator: only its author sees it.' })
+  awaitingReview!: boolean;
   @Field(() => Int) postsCount!: number;
   @Field() lastPostAt!: Date;
   @Field() createdAt!: Date;
@@ -53,6 +55,11 @@ export class PostObject {
   @Field(() => Date, { nullable: true }) editedAt!: Date | null;
   @Field({ description: 'Removed by its author: shown as "message removed".' }) deleted!: boolean;
   @Field({ description: 'Hidden by a moderator.' }) hidden!: boolean;
+  @Field({
+    description:
+      'A new member’s post waiting for a moderator (HOLD_FIRST_POSTS): hidden from others until approved.',
+  })
+  awaitingReview!: boolean;
   authorId!: string;
   replyToId!: string | null;
 }

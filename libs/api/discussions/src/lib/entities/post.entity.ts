@@ -27,6 +27,13 @@ export class PostEntity {
   @Column('timestamptz', { name: 'edited_at', nullable: true }) editedAt!: Date | null;
   @Column('timestamptz', { name: 'deleted_at', nullable: true }) deletedAt!: Date | null;
   @Column('timestamptz', { name: 'hidden_at', nullable: true }) hiddenAt!: Date | null;
+  /**
+   * Set while a new member's post waits for a moderator (HOLD_FIRST_POSTS): it is also hidden
+   * until approved. Its partial index (held posts only) is created by the migration.
+   */
+  @Index('posts_held_idx', { synchronize: false })
+  @Column('timestamptz', { name: 'held_at', nullable: true })
+  heldAt!: Date | null;
 
   @Index('posts_search_gin', { synchronize: false })
   @Column({

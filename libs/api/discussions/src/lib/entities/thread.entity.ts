@@ -32,6 +32,8 @@ export class ThreadEntity {
   @Column('boolean', { default: false }) pinned!: boolean;
   @Column('boolean', { default: false }) locked!: boolean;
   @Column('timestamptz', { name: 'hidden_at', nullable: true }) hiddenAt!: Date | null;
+  /** Set while the thread's first post waits for a moderator; hidden until approved. */
+  @Column('timestamptz', { name: 'held_at', nullable: true }) heldAt!: Date | null;
   @Column('integer', { name: 'posts_count', default: 0 }) postsCount!: number;
   @Column('timestamptz', { name: 'last_post_at' }) lastPostAt!: Date;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -10,6 +10,7 @@ export function createCache(): InMemoryCache {
           // Connections merge their pages, so "Load more" appends instead of replacing.
           places: relayStylePagination(['filter']),
           membershipApplications: relayStylePagination(),
+          heldPosts: relayStylePagination(),
           threads: relayStylePagination(['filter']),
           searchPosts: relayStylePagination(['query', 'filter']),
           notifications: relayStylePagination(['unreadOnly']),

@@ -11,6 +11,7 @@ const thread = (id: string, title: string, overrides: Record<string, unknown> = 
   pinned: false,
   locked: false,
   hidden: false,
+  awaitingReview: false,
   challenge: null,
   tags: [],
   postsCount: 3,

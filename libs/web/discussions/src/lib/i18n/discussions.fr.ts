@@ -84,6 +84,8 @@ export const discussionsFr: typeof discussionsEn = {
     noSuggestion: 'Aucun membre trouvé',
   },
   thread: {
+    awaitingReviewNotice:
+      'Votre discussion attend la relecture d’un·e modérateur·rice : les autres la verront une fois publiée.',
     loading: 'Chargement du fil…',
     notFound: 'Ce fil n’existe pas, ou il a été masqué.',
     back: 'Toutes les discussions',
@@ -117,6 +119,8 @@ export const discussionsFr: typeof discussionsEn = {
       'En tant que chercheur·se, vous pouvez exporter les messages dont les auteur·es ont accepté d’être cité·es, et seulement ceux-là.',
   },
   post: {
+    awaitingReview:
+      'En attente de relecture : seuls vous et les modérateur·rices voyez ce message.',
     edited: 'modifié',
     removed: 'Message supprimé',
     hidden: 'Masqué par la modération',
@@ -169,6 +173,31 @@ export const discussionsFr: typeof discussionsEn = {
     unhidePost: 'Réafficher ce message',
     done: 'C’est fait : {{action}}.',
     failed: 'L’action de modération a échoué.',
+  },
+  held: {
+    title: 'Messages en attente de relecture',
+    intro:
+      'Les premiers messages des nouveaux membres attendent ici avant d’être visibles. Les plus anciens d’abord.',
+    moderatorsOnly: 'Cette page est réservée aux modérateur·rices.',
+    loading: 'Chargement des messages en attente',
+    loadFailed: 'Les messages en attente n’ont pas pu être chargés.',
+    empty: 'Aucun message n’attend. Merci !',
+    newThread: 'Nouvelle discussion : {{title}}',
+    replyIn: 'Réponse dans « {{title}} »',
+    byline: 'Par {{name}}, {{date}}',
+    approve: 'Publier',
+    reject: 'Refuser',
+    approveLabel: 'Publier le message de {{name}}',
+    rejectLabel: 'Refuser le message de {{name}}',
+    reason: 'Motif (facultatif)',
+    reasonHelp: '{{name}} le lira.',
+    confirmReject: 'Refuser le message',
+    cancel: 'Annuler',
+    approved: 'Le message de {{name}} est publié.',
+    rejected: 'Le message de {{name}} a été refusé.',
+    alreadyReviewed: 'Un·e autre modérateur·rice a déjà relu ce message.',
+    actionFailed: 'La décision n’a pas pu être enregistrée. Réessayez.',
+    loadMore: 'Voir plus de messages',
   },
   search: {
     title: 'Recherche',

@@ -27,6 +27,7 @@ const post = (reactions: Reaction[]) => ({
   body: 'Our impact report',
   deleted: false,
   hidden: false,
+  awaitingReview: false,
   editedAt: null,
   createdAt: '2026-03-01T10:00:00.000Z',
   researchConsent: false,

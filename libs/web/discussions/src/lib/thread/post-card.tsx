@@ -38,7 +38,12 @@ function PostBody({ post, viewer }: { post: PostFieldsFragment; viewer: Discussi
   }
   return (
     <>
-      {post.hidden && viewer.moderator ? (
+      {post.awaitingReview ? (
+        <Text size="sm" fw={700} c="teal.9">
+          {t('post.awaitingReview')}
+        </Text>
+      ) : null}
+      {post.hidden && viewer.moderator && !post.awaitingReview ? (
         <Text size="sm" fw={700} c="red.9">
           {t('post.hiddenForModerators')}
         </Text>

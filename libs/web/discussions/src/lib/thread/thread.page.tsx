@@ -67,7 +67,11 @@ function ThreadView({ thread, viewer }: { thread: Thread; viewer: DiscussionView
       <Stack gap="sm">
         <PageHeading title={thread.title} />
         <ThreadMeta thread={thread} />
-        {thread.hidden ? <Alert color="red">{t('thread.hiddenNotice')}</Alert> : null}
+        {thread.awaitingReview ? (
+          <Alert color="orange">{t('thread.awaitingReviewNotice')}</Alert>
+        ) : thread.hidden ? (
+          <Alert color="red">{t('thread.hiddenNotice')}</Alert>
+        ) : null}
         {viewer.active ? (
           <Group justify="space-between" align="flex-start">
             <FollowControls
