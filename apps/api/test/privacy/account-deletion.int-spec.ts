@@ -58,7 +58,7 @@ describe('delete my account', () => {
     expect(await memberRow(me.id)).toEqual(before);
     expect(await Promise.all(tables.map((table) => count(t, table)))).toEqual(counts);
     expect((await t.gql<{ me: { id: string } }>(ME, {}, me.token)).data!.me.id).toBe(me.id);
-  });
+  }, 60_000);
 
   it('removes the personal data, keeps public posts as "former member", signs out everywhere at once', async () => {
     const me = await memberWithRole(t, MemberRole.MEMBER);
@@ -190,7 +190,7 @@ describe('delete my account', () => {
       reader.token,
     );
     expect(profile.data?.member ?? null).toBeNull();
-  });
+  }, 60_000);
 
   it('lets an applicant (PENDING) leave too, and takes their application out of the queue', async () => {
     const applicant = await memberWithRole(t, MemberRole.MEMBER, MemberStatus.PENDING);

@@ -39,7 +39,8 @@ describe('download my data', () => {
     // The same again from the other side: `me` replies and answers there.
     theirs = await contentOf(t, other, me, 'beehive');
     await block(t, me, other);
-  });
+    // Two members' worth of content through the API: slow when the whole suite shares the CPU.
+  }, 90_000);
   afterAll(() => t.close());
 
   async function exportsOf(token: string) {
