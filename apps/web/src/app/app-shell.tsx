@@ -1,9 +1,10 @@
 import { AccountMenu, useAccountNav } from '@wide-open/web/accounts';
 import { NotificationsBell, useNotificationsNav } from '@wide-open/web/notifications';
 import { MessagingShell, useMessagesNavItem } from '@wide-open/web/messaging';
+import { LazyAccountDeletedNotice } from '@wide-open/web/privacy';
 import { AppLayout, PageLoader } from '@wide-open/web/ui';
 import { Suspense } from 'react';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 
 /** The layout around every route; pages load lazily inside it. */
 export function AppShellRoute() {
@@ -11,6 +12,9 @@ export function AppShellRoute() {
   const messages = useMessagesNavItem();
   const notificationsNav = useNotificationsNav();
   const nav = [...accountNav, ...(messages ? [messages] : []), ...notificationsNav];
+  // Set by the data-rights page after deleting the account (navigation state: shown once).
+  const accountDeleted = (useLocation().state as { accountDeleted?: boolean } | null)
+    ?.accountDeleted;
   return (
     <AppLayout
       nav={nav}
@@ -22,6 +26,11 @@ export function AppShellRoute() {
       }
     >
       <Suspense fallback={<PageLoader />}>
+        {accountDeleted ? (
+          <Suspense fallback={null}>
+            <LazyAccountDeletedNotice />
+          </Suspense>
+        ) : null}
         <Outlet />
       </Suspense>
       <MessagingShell />

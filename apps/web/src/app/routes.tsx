@@ -13,6 +13,7 @@ import { memberRoutes } from './members.routes';
 import { placeRoutes } from './places.routes';
 import { messagingRoutes } from './messaging.routes';
 import { NotFoundPage } from './not-found.page';
+import { privacyRoutes } from './privacy.routes';
 
 export const routes: RouteObject[] = [
   {
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       ...placeRoutes,
       ...messagingRoutes,
       ...discussionRoutes,
+      ...privacyRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,7 @@ export const accountsEn = {
     signUp: 'Apply',
     accountMenu: 'Account of {{name}}',
     signOut: 'Sign out',
+    myData: 'My data',
     signedOut: 'You are signed out.',
   },
   communityRole: {

@@ -16,6 +16,7 @@ export const accountsFr: typeof accountsEn = {
     signUp: 'Candidater',
     accountMenu: 'Compte de {{name}}',
     signOut: 'Se déconnecter',
+    myData: 'Mes données',
     signedOut: 'Vous êtes déconnecté·e.',
   },
   communityRole: {

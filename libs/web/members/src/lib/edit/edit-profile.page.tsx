@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Container, Stack, Text } from '@mantine/core';
+import { Anchor, Container, Stack, Text } from '@mantine/core';
 import { platformSettingsQuery } from '@wide-open/web/data-access';
 import { PageHeading, PageLoader } from '@wide-open/web/ui';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMembersResources } from '../i18n/use-members-resources.hook';
 import { myProfileQuery } from '../members.documents';
 import { ProfileForm } from './profile-form';
@@ -24,6 +24,9 @@ export function EditProfilePage() {
       <Stack gap="md">
         <PageHeading title={t('edit.title')} />
         <Text>{t('edit.intro')}</Text>
+        <Anchor component={Link} to="/settings/data">
+          {t('edit.myData')}
+        </Anchor>
         {me ? (
           <ProfileForm
             member={me}

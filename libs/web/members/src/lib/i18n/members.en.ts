@@ -20,6 +20,7 @@ export const membersEn = {
   placeRole: { FOUNDER: 'Founder', STAFF: 'Staff', RESIDENT: 'Resident', VOLUNTEER: 'Volunteer' },
   edit: {
     title: 'Edit my profile',
+    myData: 'My data: download a copy, or delete my account',
     intro: 'What you write here is shown to other members; your email never is.',
     avatar: 'Profile photo',
     avatarHelp: 'A JPEG, PNG or WebP image of {{max}} at most.',

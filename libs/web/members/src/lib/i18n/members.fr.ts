@@ -27,6 +27,7 @@ export const membersFr: typeof membersEn = {
   },
   edit: {
     title: 'Modifier mon profil',
+    myData: 'Mes données : en télécharger une copie, ou supprimer mon compte',
     intro: 'Ce que vous écrivez ici est visible des autres membres ; votre e-mail ne l’est jamais.',
     avatar: 'Photo de profil',
     avatarHelp: 'Une image JPEG, PNG ou WebP de {{max}} au plus.',

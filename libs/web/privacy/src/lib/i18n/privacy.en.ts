@@ -1,0 +1,46 @@
+export const privacyEn = {
+  page: {
+    title: 'My data',
+    intro:
+      'What Wide Open keeps about you is yours: download a copy of it at any time, or delete your account.',
+    profileLink: 'Edit my profile',
+  },
+  export: {
+    title: 'Download my data',
+    body: 'An archive (a JSON file) of your profile, your settings and everything you wrote: places, lessons, threads, posts with their earlier versions, reactions, the messages you sent, follows, notifications and reports. Other people’s messages are not included.',
+    request: 'Prepare my archive',
+    requesting: 'Preparing…',
+    progressLabel: 'Preparing your archive',
+    status: {
+      QUEUED: 'Waiting to start…',
+      RUNNING: 'Preparing your archive: {{progress}} %',
+      READY: 'Your archive is ready.',
+      FAILED: 'Preparing your archive failed. Please try again.',
+    },
+    download: 'Download my data',
+    readyDetails: 'Ready on {{date}}, {{size}}. Available until {{expires}}.',
+    none: 'You have not asked for an archive yet.',
+    failed: 'The archive could not be requested. Please try again.',
+    rateLimited: 'You asked for several archives today. Try again tomorrow.',
+  },
+  delete: {
+    title: 'Danger zone',
+    heading: 'Delete my account',
+    body: 'Your profile, email, avatar, sessions, notifications, follows and blocks are removed for good and you are signed out everywhere. What you published (places, lessons, threads, posts, messages) stays for the people who rely on it, signed “Former member”. Download your data first if you want to keep a copy.',
+    open: 'Delete my account…',
+    dialogTitle: 'Delete your account for good?',
+    dialogBody: 'This cannot be undone. To confirm, type your password.',
+    password: 'Your password',
+    confirm: 'Delete my account',
+    cancel: 'Cancel',
+    required: 'Type your password to confirm.',
+    wrongPassword: 'This is not your current password.',
+    lastAdmin: 'You are the last administrator: give the administrator role to someone else first.',
+    rateLimited: 'Too many attempts. Try again in a few minutes.',
+    failed: 'Your account could not be deleted. Please try again.',
+  },
+  deleted: {
+    title: 'Your account has been deleted',
+    body: 'Your personal data is gone and you are signed out. Thank you for what you shared.',
+  },
+};
