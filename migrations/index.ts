@@ -9,6 +9,7 @@ import { ModerationDashboard1795663814829 } from './1795663814829-moderation-das
 import { ApplicationMessages1795664134217 } from './1795664134217-application-messages';
 import { DataRights1795664282872 } from './1795664282872-data-rights';
 import { HeldPosts1795665152911 } from './1795665152911-held-posts';
+import { SearchStatistics1795666271599 } from './1795666271599-search-statistics';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -20,4 +21,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ApplicationMessages1795664134217,
   DataRights1795664282872,
   HeldPosts1795665152911,
+  SearchStatistics1795666271599,
 ];
