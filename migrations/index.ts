@@ -10,6 +10,7 @@ import { ApplicationMessages1795664134217 } from './1795664134217-application-me
 import { DataRights1795664282872 } from './1795664282872-data-rights';
 import { HeldPosts1795665152911 } from './1795665152911-held-posts';
 import { SearchStatistics1795666271599 } from './1795666271599-search-statistics';
+import { Events1795666336825 } from './1795666336825-events';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -22,4 +23,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   DataRights1795664282872,
   HeldPosts1795665152911,
   SearchStatistics1795666271599,
+  Events1795666336825,
 ];

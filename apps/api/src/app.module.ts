@@ -3,6 +3,7 @@ import { AccountsModule } from '@wide-open/api/accounts';
 import { CoreModule, type AppConfig } from '@wide-open/api/core';
 import { DemoModule } from '@wide-open/api/demo';
 import { DiscussionsModule } from '@wide-open/api/discussions';
+import { EventsModule } from '@wide-open/api/events';
 import { MembersModule } from '@wide-open/api/members';
 import { MessagingModule } from '@wide-open/api/messaging';
 import { ModerationModule } from '@wide-open/api/moderation';
@@ -27,6 +28,7 @@ export class AppModule {
         DiscussionsModule,
         MessagingModule,
         ModerationModule,
+        EventsModule,
         PrivacyModule,
         DemoModule,
       ],

@@ -8,6 +8,7 @@ import {
   ThreadEntity,
   ThreadSubscriptionEntity,
 } from '@wide-open/api/discussions';
+import { EventEntity, EventRsvpEntity } from '@wide-open/api/events';
 import {
   ConversationEntity,
   ConversationParticipantEntity,
@@ -54,4 +55,6 @@ export const entities = [
   ReportEntity,
   DataExportEntity,
   ApplicationMessageEntity,
+  EventEntity,
+  EventRsvpEntity,
 ];

@@ -2,7 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import express, { type RequestHandler } from 'express';
 
-const apiPrefixes = ['/graphql', '/health', '/socket.io', '/uploads', '/research', '/privacy'];
+const apiPrefixes = [
+  '/graphql',
+  '/health',
+  '/socket.io',
+  '/uploads',
+  '/research',
+  '/calendar',
+  '/privacy',
+];
 
 /**
  * Serves the built web app: hashed assets with long caching, and `index.html` for every other

@@ -1,0 +1,3 @@
+export * from './lib/events.module';
+export * from './lib/entities/event.entity';
+export * from './lib/entities/event-rsvp.entity';

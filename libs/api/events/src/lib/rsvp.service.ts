@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError, type Viewer } from '@wide-open/api/core';
+import { NotificationsService } from '@wide-open/api/notifications';
+import { EventRsvpEntity, RsvpStatus } from './entities/event-rsvp.entity';
+import { EventEntity } from './entities/event.entity';
+
+/**
+ * Answers to events. The event row is locked while seats are counted, so two members can never
+ * both take the last seat; a seat given up goes to the first on the waiting list, who is told.
+ */
+@Injectable()
+export class RsvpService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async answer(viewer: Viewer, eventId: string, status: RsvpStatus): Promise<EventRsvpEntity> {
+    const { rsvp, notes } = await this.dataSource.transaction(async (manager) => {
+      const event = await manager.findOne(EventEntity, {
+        where: { id: eventId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!event) throw new NotFoundError('Event');
+      if (event.cancelledAt) throw new ConflictError('This event was cancelled.');
+      if (event.endsAt.getTime() < Date.now()) throw new ConflictError('This event is over.');
+      const previous = await manager.findOneBy(EventRsvpEntity, {
+        eventId,
+        memberId: viewer.memberId,
+      });
+      if (previous?.status === status) return { rsvp: previous, notes: [] };
+      const hadSeat = previous?.status === RsvpStatus.GOING && !previous.waitlisted;
+      let waitlisted = false;
+      if (status === RsvpStatus.GOING && event.capacity !== null)
+        waitlisted = (await this.seatsTaken(manager, eventId)) >= event.capacity;
+      await manager.upsert(
+        EventRsvpEntity,
+        {
+          eventId,
+          memberId: viewer.memberId,
+          status,
+          waitlisted,
+          queuedAt: status === RsvpStatus.GOING ? new Date() : null,
+        },
+        ['eventId', 'memberId'],
+      );
+      const notes = hadSeat ? await this.promoteNext(manager, event) : [];
+      return {
+        rsvp: await manager.findOneByOrFail(EventRsvpEntity, {
+          eventId,
+          memberId: viewer.memberId,
+        }),
+        notes,
+      };
+    });
+    this.notifications.deliver(notes);
+    return rsvp;
+  }
+
+  /** Seats taken: GOING and not waiting. */
+  seatsTaken(manager: EntityManager, eventId: string): Promise<number> {
+    return manager.countBy(EventRsvpEntity, {
+      eventId,
+      status: RsvpStatus.GOING,
+      waitlisted: false,
+    });
+  }
+
+  /** The first on the waiting list takes the freed seat and hears of it. */
+  private async promoteNext(manager: EntityManager, event: EventEntity) {
+    const next = await manager.findOne(EventRsvpEntity, {
+      where: { eventId: event.id, status: RsvpStatus.GOING, waitlisted: true },
+      order: { queuedAt: 'ASC', memberId: 'ASC' },
+    });
+    if (!next) return [];
+    await manager.update(
+      EventRsvpEntity,
+      { eventId: event.id, memberId: next.memberId },
+      { waitlisted: false },
+    );
+    return this.notifications.create(manager, [
+      {
+        memberId: next.memberId,
+        type: 'EVENT_SEAT_FREED',
+        payload: {
+          eventId: event.id,
+          eventTitle: event.title,
+          startsAt: event.startsAt.toISOString(),
+        },
+      },
+    ]);
+  }
+}
