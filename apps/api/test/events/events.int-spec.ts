@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
 import request from 'supertest';
+import { EventRemindersService } from '@wide-open/api/events';
 import { MemberRole, MemberStatus } from '@wide-open/shared/contracts';
 import { count, memberWithRole } from '../support/members.fixtures';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, eventually, type TestApp } from '../support/test-app';
 
 const CREATE = /* GraphQL */ `
   mutation Create($input: CreateEventInput!) {
@@ -97,7 +98,7 @@ function input(overrides: Record<string, unknown> = {}) {
 describe('events: the agenda, RSVPs with a waiting list, series and calendars', () => {
   let t: TestApp;
   let ambassador: { id: string; token: string };
-  let members: Array<{ id: string; token: string }>;
+  let members: Array<{ id: string; email: string; token: string }>;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -276,6 +277,35 @@ describe('events: the agenda, RSVPs with a waiting list, series and calendars', 
       '/calendar/events/0190a8c4-0000-7000-8000-000000000000.ics',
     ])
       expect((await request(t.app.getHttpServer()).get(path)).status).toBe(404);
+  });
+
+  it('reminds seated attendees once, the day before, in their language and the event’s time zone', async () => {
+    const event = await create({ capacity: 1, title: 'Rencontre des ambassadeurs' });
+    await t.dataSource.query(`UPDATE members SET locale = 'fr' WHERE id = $1`, [members[0].id]);
+    await t.gql(RSVP, { id: event.id, status: 'GOING' }, members[0].token);
+    await t.gql(RSVP, { id: event.id, status: 'GOING' }, members[1].token);
+    await t.gql(RSVP, { id: event.id, status: 'MAYBE' }, members[2].token);
+    const reminders = t.app.get(EventRemindersService);
+    const startsAt = new Date(event.startsAt).getTime();
+    const hours = (h: number) => new Date(startsAt - h * 3_600_000);
+
+    expect(await reminders.sendDue(hours(30))).toBe(0);
+    expect(await reminders.sendDue(hours(20))).toBe(1);
+    expect(await reminders.sendDue(hours(19))).toBe(0);
+    expect(
+      await count(
+        t,
+        'notifications',
+        `type = 'EVENT_REMINDER' AND payload->>'eventId' = '${event.id}'`,
+      ),
+    ).toBe(1);
+    await eventually(() => {
+      const mails = t.outbox().filter((m) => m.subject === 'Demain : Rencontre des ambassadeurs');
+      expect(mails.map((m) => m.to)).toEqual([members[0].email]);
+      // 17:00 UTC in June is 19:00 in Paris.
+      expect(mails[0].text).toContain('19:00');
+      expect(mails[0].text).toContain('(Europe/Paris)');
+    });
   });
 
   it('refuses impossible events with a clear error for each field, storing nothing', async () => {

@@ -5,6 +5,7 @@ import { PlacesModule } from '@wide-open/api/places';
 import { CalendarController } from './calendar.controller';
 import { EventRsvpEntity } from './entities/event-rsvp.entity';
 import { EventEntity } from './entities/event.entity';
+import { EventRemindersService } from './event-reminders.service';
 import { EventSeatsLoader, ViewerRsvpLoader } from './event.loaders';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
@@ -18,6 +19,14 @@ import { RsvpService } from './rsvp.service';
     PlacesModule,
   ],
   controllers: [CalendarController],
-  providers: [EventSeatsLoader, EventsResolver, EventsService, RsvpService, ViewerRsvpLoader],
+  providers: [
+    EventRemindersService,
+    EventSeatsLoader,
+    EventsResolver,
+    EventsService,
+    RsvpService,
+    ViewerRsvpLoader,
+  ],
+  exports: [EventRemindersService],
 })
 export class EventsModule {}
