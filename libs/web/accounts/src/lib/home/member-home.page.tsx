@@ -1,4 +1,14 @@
-import { Blockquote, Button, Card, Container, Grid, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Blockquote,
+  Button,
+  Card,
+  Container,
+  Grid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { type SessionMember } from '@wide-open/web/data-access';
 import { PlacesList } from '@wide-open/web/places';
 import { PageHeading } from '@wide-open/web/ui';
@@ -39,6 +49,9 @@ function ProfileSummary({ member }: { member: SessionMember }) {
         <dt>{t('home.memberSince')}</dt>
         <dd>{since}</dd>
       </dl>
+      <Anchor component={Link} to="/settings/data" mt="sm" display="inline-block">
+        {t('nav.myData')}
+      </Anchor>
     </Card>
   );
 }

@@ -31,9 +31,6 @@ export function AccountMenu() {
       <Text size="sm" fw={600} visibleFrom="md" data-testid="signed-in-as">
         {member.displayName}
       </Text>
-      <Button component={Link} to="/settings/data" variant="subtle" size="compact-md">
-        {t('nav.myData')}
-      </Button>
       <Button
         variant="outline"
         size="compact-md"

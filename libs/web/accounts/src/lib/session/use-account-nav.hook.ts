@@ -21,6 +21,11 @@ export function useAccountNav(): NavItem[] {
     items.push({ to: '/members', label: t('nav.members') });
   if (member?.status === MemberStatus.ACTIVE) items.push({ to: '/app', label: t('nav.app') });
   else if (member) items.push({ to: '/application', label: t('nav.application') });
+  // Members find it in their space and profile editor; the wide header has no room left.
+  if (member) {
+    const phoneOnly = member.status === MemberStatus.ACTIVE;
+    items.push({ to: '/settings/data', label: t('nav.myData'), phoneOnly });
+  }
   if (isModerator(member)) {
     items.push({
       to: '/moderation/applications',

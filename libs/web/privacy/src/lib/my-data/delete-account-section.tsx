@@ -58,9 +58,10 @@ export function DeleteAccountSection() {
       }
       return;
     }
-    // Signed out on the server already: forget this viewer here, then go home and say so.
-    await refreshSession();
+    // Signed out on the server already: go home and say so, then forget this viewer here (the
+    // socket's session:revoked may be refreshing the session at the same moment).
     void navigate('/', { replace: true, state: { accountDeleted: true } });
+    await refreshSession().catch(() => undefined);
   };
 
   return (
