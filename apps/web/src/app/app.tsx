@@ -25,7 +25,13 @@ export function App({ i18n, client }: AppProps) {
           cssVariablesResolver={cssVariablesResolver}
           forceColorScheme="light"
         >
-          <RealtimeProvider>
+          <RealtimeProvider
+            onRevoked={(reason) =>
+              void router.navigate(`/sign-in?ended=${encodeURIComponent(reason)}`, {
+                replace: true,
+              })
+            }
+          >
             <RouterProvider router={router} />
           </RealtimeProvider>
         </MantineProvider>

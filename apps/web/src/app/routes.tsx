@@ -1,7 +1,6 @@
 import {
   LazyApplicationStatusPage,
   LazyMemberHomePage,
-  LazyModerationQueuePage,
   LazySignInPage,
   LazySignUpPage,
 } from '@wide-open/web/accounts';
@@ -12,6 +11,7 @@ import { discussionRoutes } from './discussions.routes';
 import { memberRoutes } from './members.routes';
 import { placeRoutes } from './places.routes';
 import { messagingRoutes } from './messaging.routes';
+import { moderationRoutes } from './moderation.routes';
 import { NotFoundPage } from './not-found.page';
 import { privacyRoutes } from './privacy.routes';
 
@@ -24,7 +24,7 @@ export const routes: RouteObject[] = [
       { path: 'sign-in', element: <LazySignInPage /> },
       { path: 'application', element: <LazyApplicationStatusPage /> },
       { path: 'app', element: <LazyMemberHomePage /> },
-      { path: 'moderation/applications', element: <LazyModerationQueuePage /> },
+      ...moderationRoutes,
       ...memberRoutes,
       ...placeRoutes,
       ...messagingRoutes,

@@ -13,6 +13,11 @@ export interface ApplicationNewPayload {
   memberId: string;
 }
 
+/** `report:new`, to the moderators' sockets when someone reports content or a member. */
+export interface ReportNewPayload {
+  reportId: string;
+}
+
 /** The author as `post:new` carries it. */
 export interface PostEventAuthor {
   id: string;
@@ -137,6 +142,7 @@ export interface DataExportProgressPayload {
 export interface ServerToClientEvents {
   'notification:new': (notification: NotificationPayload) => void;
   'application:new': (payload: ApplicationNewPayload) => void;
+  'report:new': (payload: ReportNewPayload) => void;
   'application:message': (payload: ApplicationMessagePayload) => void;
   'session:revoked': (reason: { reason: string }) => void;
   'post:new': (post: PostNewPayload) => void;

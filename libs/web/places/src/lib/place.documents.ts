@@ -76,6 +76,10 @@ export const placeQuery = graphql(`
   query Place($slug: String!) {
     place(slug: $slug) {
       ...PlaceDetails
+      # Who may report the page: anyone active but its creator.
+      createdBy {
+        id
+      }
     }
   }
 `);

@@ -9,7 +9,7 @@ export const accountsFr: typeof accountsEn = {
     home: 'Accueil',
     app: 'Mon espace',
     application: 'Ma candidature',
-    moderation: 'Candidatures',
+    moderation: 'Modération',
     pendingBadge_one: '{{count}} candidature en attente',
     pendingBadge_other: '{{count}} candidatures en attente',
     signIn: 'Se connecter',
@@ -89,6 +89,11 @@ export const accountsFr: typeof accountsEn = {
     suspendedUntil: "Jusqu'au {{date}}.",
     rateLimited: 'Trop de tentatives. Réessayez dans {{minutes}} minutes.',
     failed: 'La connexion a échoué. Réessayez.',
+    ended: 'Votre session a pris fin.',
+    endedSuspended:
+      'Votre compte a été suspendu par la modération. En vous reconnectant, vous saurez pourquoi et jusqu’à quand.',
+    endedElsewhere:
+      'Vous avez été déconnecté·e depuis une autre fenêtre ou un autre appareil. Merci de vous reconnecter.',
     noAccount: 'Pas encore membre ?',
     apply: 'Demander à rejoindre',
   },

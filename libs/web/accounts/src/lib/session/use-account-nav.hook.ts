@@ -28,7 +28,7 @@ export function useAccountNav(): NavItem[] {
   }
   if (isModerator(member)) {
     items.push({
-      to: '/moderation/applications',
+      to: '/moderation',
       label: t('nav.moderation'),
       badge: pendingCount ?? undefined,
       badgeLabel: t('nav.pendingBadge', { count: pendingCount ?? 0 }),

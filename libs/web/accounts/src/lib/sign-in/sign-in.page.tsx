@@ -27,6 +27,8 @@ export function SignInPage() {
   const [missing, setMissing] = useState<{ email?: string; password?: string }>({});
   const [problem, setProblem] = useState<SignInProblem | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set when the server ended this browser's session (see App's RealtimeProvider).
+  const ended = params.get('ended');
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,6 +54,11 @@ export function SignInPage() {
     <Container size="xs">
       <Stack gap="md">
         <PageHeading title={t('signIn.title')} />
+        {ended && !problem ? (
+          <Alert role="alert" color="orange" variant="light" title={t('signIn.ended')}>
+            {ended === 'suspended' ? t('signIn.endedSuspended') : t('signIn.endedElsewhere')}
+          </Alert>
+        ) : null}
         {problem ? (
           <Alert
             role="alert"

@@ -17,6 +17,8 @@ export function createCache(): InMemoryCache {
           members: relayStylePagination(['filter']),
           lessons: relayStylePagination(['filter']),
           conversations: relayStylePagination(),
+          reports: relayStylePagination(['status']),
+          moderationLog: relayStylePagination(),
         },
       },
       Conversation: {

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { type PostFieldsFragment } from '@wide-open/web/data-access';
+import { ReportButton } from '@wide-open/web/moderation';
 import { Markdown } from '@wide-open/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -191,6 +192,14 @@ export function PostCard({ post, viewer, canReply, onQuote, announce }: PostCard
                   {t('post.remove')}
                 </Button>
               </>
+            ) : null}
+            {!post.deleted ? (
+              <ReportButton
+                targetType="POST"
+                targetId={post.id}
+                authorId={post.author.id}
+                authorName={post.author.displayName}
+              />
             ) : null}
             {viewer.moderator ? <PostModerationMenu post={post} announce={announce} /> : null}
           </Group>

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { type ThreadQuery } from '@wide-open/web/data-access';
 import { LiveRegion, PageHeading, PageLoader } from '@wide-open/web/ui';
+import { ReportButton } from '@wide-open/web/moderation';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -79,9 +80,17 @@ function ThreadView({ thread, viewer }: { thread: Thread; viewer: DiscussionView
               follows={thread.viewerFollows}
               muted={thread.viewerMuted}
             />
-            {viewer.moderator ? (
-              <ThreadModerationMenu thread={thread} announce={setAnnouncement} />
-            ) : null}
+            <Group gap="xs">
+              <ReportButton
+                targetType="THREAD"
+                targetId={thread.id}
+                authorId={thread.author.id}
+                authorName={thread.author.displayName}
+              />
+              {viewer.moderator ? (
+                <ThreadModerationMenu thread={thread} announce={setAnnouncement} />
+              ) : null}
+            </Group>
           </Group>
         ) : null}
         {viewer.researcher ? <ResearchExportLinks query={{ threadId: thread.id }} /> : null}

@@ -3,6 +3,7 @@ import { Alert, Button, Container, Grid, Group, Stack, Text, Title } from '@mant
 import { useSession } from '@wide-open/web/data-access';
 import { MessageMemberButton } from '@wide-open/web/messaging';
 import { Markdown, PageHeading, PageLoader } from '@wide-open/web/ui';
+import { ReportButton } from '@wide-open/web/moderation';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMembersResources } from '../i18n/use-members-resources.hook';
@@ -59,7 +60,16 @@ export function MemberProfilePage() {
           </Button>
         ) : null}
         {/* Renders nothing on one's own profile or for visitors. */}
-        <MessageMemberButton member={member} w="fit-content" />
+        <Group gap="xs">
+          <MessageMemberButton member={member} w="fit-content" />
+          <ReportButton
+            targetType="MEMBER"
+            targetId={member.id}
+            authorId={member.id}
+            authorName={member.displayName}
+            size="sm"
+          />
+        </Group>
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Stack gap="lg">

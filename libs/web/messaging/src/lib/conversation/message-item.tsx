@@ -2,6 +2,7 @@ import { Button, Group, Menu, Text, Textarea, UnstyledButton } from '@mantine/co
 import { useMutation } from '@apollo/client/react';
 import { Limits } from '@wide-open/shared/contracts';
 import { type MessageFieldsFragment } from '@wide-open/web/data-access';
+import { ReportButton } from '@wide-open/web/moderation';
 import { Markdown } from '@wide-open/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,6 +94,15 @@ export function MessageItem({ message, mine, showAuthor, seenText }: MessageItem
       <Group gap={6} className="wo-message-meta" justify={mine ? 'flex-end' : 'flex-start'}>
         <time dateTime={message.createdAt}>{time}</time>
         {message.editedAt && !message.deleted ? <span>· {t('conversation.edited')}</span> : null}
+        {!mine && !message.deleted ? (
+          <ReportButton
+            targetType="MESSAGE"
+            targetId={message.id}
+            authorId={message.author.id}
+            authorName={message.author.displayName}
+            size="compact-xs"
+          />
+        ) : null}
         {mine && !message.deleted && mode === 'view' ? (
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>

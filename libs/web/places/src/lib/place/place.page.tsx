@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Container, Grid, Group, Stack, Text } from '@mantine/core';
 import { countryName, PageHeading, PageLoader } from '@wide-open/web/ui';
+import { ReportButton } from '@wide-open/web/moderation';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePlacePagesResources } from '../i18n/use-place-pages-resources.hook';
@@ -56,6 +57,12 @@ export function PlacePage() {
                 {t('place.edit')}
               </Button>
             ) : null}
+            <ReportButton
+              targetType="PLACE"
+              targetId={place.id}
+              authorId={place.createdBy.id}
+              size="sm"
+            />
           </Group>
           {viewer.moderator ? <HidePlaceControls place={place} /> : null}
         </Stack>
