@@ -14,6 +14,18 @@ export interface AppProps {
   client?: ApolloClient;
 }
 
+/**
+ * A suspended member is sent to the sign-in page at once, wherever they were, and told why. Other
+ * revocations start in this browser (signing out, deleting the account), whose own flow decides
+ * where to go next.
+ */
+async function leaveOnRevocation(
+  router: { navigate: (to: string, o: object) => Promise<void> },
+  reason: string,
+) {
+  if (reason === 'suspended') await router.navigate('/sign-in?ended=suspended', { replace: true });
+}
+
 export function App({ i18n, client }: AppProps) {
   const [apollo] = useState(() => client ?? createApolloClient());
   const [router] = useState(() => createBrowserRouter(routes));
@@ -25,13 +37,7 @@ export function App({ i18n, client }: AppProps) {
           cssVariablesResolver={cssVariablesResolver}
           forceColorScheme="light"
         >
-          <RealtimeProvider
-            onRevoked={(reason) =>
-              void router.navigate(`/sign-in?ended=${encodeURIComponent(reason)}`, {
-                replace: true,
-              })
-            }
-          >
+          <RealtimeProvider onRevoked={(reason) => void leaveOnRevocation(router, reason)}>
             <RouterProvider router={router} />
           </RealtimeProvider>
         </MantineProvider>
