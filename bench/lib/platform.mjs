@@ -66,9 +66,16 @@ export async function startDatabase(name, { keep = false, flags = [] } = {}) {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  const postmaster = embedded && path.join(databaseDir(embedded), 'postmaster.pid');
   return {
     url: url.toString(),
     existed: keep && existed,
+    /** The embedded server's process ids (postmaster and backends), for CPU accounting. */
+    pids: () => {
+      if (!postmaster) return [];
+      const main = Number(fs.readFileSync(postmaster, 'utf8').split('\n')[0]);
+      return [main, ...childrenOf(main)];
+    },
     async stop() {
       if (!keep) {
         const c = new pg.Client({ connectionString: serverUrl });
@@ -80,6 +87,33 @@ export async function startDatabase(name, { keep = false, flags = [] } = {}) {
       if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
+}
+
+const databaseDir = (embedded) => embedded.options.databaseDir;
+
+/** Process ids whose parent is `pid` (Linux /proc). */
+export function childrenOf(pid) {
+  const out = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid)
+        out.push(Number(entry));
+    } catch {}
+  }
+  return out;
+}
+
+/** CPU time (ms) that processes have run for, from /proc/<pid>/schedstat; gone ones count 0. */
+export function cpuMs(pids) {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      total += Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    } catch {}
+  }
+  return total;
 }
 
 /**
