@@ -4,6 +4,7 @@ import { MessagingShell, useMessagesNavItem } from '@wide-open/web/messaging';
 import { LazyAccountDeletedNotice } from '@wide-open/web/privacy';
 import { AppLayout, PageLoader } from '@wide-open/web/ui';
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 
 /** The layout around every route; pages load lazily inside it. */
@@ -11,7 +12,17 @@ export function AppShellRoute() {
   const accountNav = useAccountNav();
   const messages = useMessagesNavItem();
   const notificationsNav = useNotificationsNav();
-  const nav = [...accountNav, ...(messages ? [messages] : []), ...notificationsNav];
+  const { t } = useTranslation('common');
+  // Events sit after Discussions (or at the end if the account nav changes shape).
+  const discussionsAt = accountNav.findIndex((item) => item.to === '/discussions');
+  const at = discussionsAt === -1 ? accountNav.length : discussionsAt + 1;
+  const nav = [
+    ...accountNav.slice(0, at),
+    { to: '/events', label: t('nav.events') },
+    ...accountNav.slice(at),
+    ...(messages ? [messages] : []),
+    ...notificationsNav,
+  ];
   // Set by the data-rights page after deleting the account (navigation state: shown once).
   const accountDeleted = (useLocation().state as { accountDeleted?: boolean } | null)
     ?.accountDeleted;

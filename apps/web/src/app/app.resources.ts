@@ -1,4 +1,5 @@
 export const appEn = {
+  nav: { events: 'Events' },
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist, or it moved.',
@@ -7,6 +8,7 @@ export const appEn = {
 };
 
 export const appFr: typeof appEn = {
+  nav: { events: 'Événements' },
   notFound: {
     title: 'Page introuvable',
     body: "Cette page n'existe pas, ou elle a changé d'adresse.",

@@ -8,6 +8,7 @@ import { LazyLandingPage } from '@wide-open/web/places';
 import { type RouteObject } from 'react-router';
 import { AppShellRoute } from './app-shell';
 import { discussionRoutes } from './discussions.routes';
+import { eventRoutes } from './events.routes';
 import { memberRoutes } from './members.routes';
 import { placeRoutes } from './places.routes';
 import { messagingRoutes } from './messaging.routes';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
       ...placeRoutes,
       ...messagingRoutes,
       ...discussionRoutes,
+      ...eventRoutes,
       ...privacyRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -12,6 +12,7 @@ export function createCache(): InMemoryCache {
           membershipApplications: relayStylePagination(),
           heldPosts: relayStylePagination(),
           threads: relayStylePagination(['filter']),
+          events: relayStylePagination(['filter']),
           searchPosts: relayStylePagination(['query', 'filter']),
           notifications: relayStylePagination(['unreadOnly']),
           members: relayStylePagination(['filter']),

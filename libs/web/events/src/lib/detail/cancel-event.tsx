@@ -1,0 +1,61 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cancelEventMutation } from '../events.documents';
+
+/** The organizer's (or a moderator's) cancel button, confirmed in a dialog. */
+export function CancelEvent({
+  eventId,
+  onCancelled,
+}: {
+  eventId: string;
+  onCancelled: () => void;
+}) {
+  const { t } = useTranslation('events');
+  const [open, setOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [cancelEvent, { loading }] = useMutation(cancelEventMutation);
+
+  const confirm = async () => {
+    setFailed(false);
+    try {
+      await cancelEvent({ variables: { id: eventId } });
+      setOpen(false);
+      onCancelled();
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        color="red.9"
+        variant="outline"
+        onClick={() => setOpen(true)}
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {t('cancel.button')}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('cancel.title')}>
+        <Stack gap="md">
+          <Text>{t('cancel.body')}</Text>
+          {failed ? (
+            <Alert color="red" role="alert">
+              {t('cancel.failed')}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setOpen(false)}>
+              {t('cancel.keep')}
+            </Button>
+            <Button color="red.9" loading={loading} onClick={() => void confirm()}>
+              {t('cancel.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
