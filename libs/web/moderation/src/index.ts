@@ -1,13 +1,7 @@
 import { lazy } from 'react';
 
-// Offered on posts, threads, messages, profiles and place pages (all lazily loaded themselves).
-export { ReportButton, type ReportButtonProps } from './lib/report/report-button';
-export { ReportDialog, type ReportDialogProps } from './lib/report/report-dialog';
-export { moderationEn } from './lib/i18n/moderation.en';
-export { moderationFr } from './lib/i18n/moderation.fr';
-export { reportingEn } from './lib/i18n/reporting.en';
-export { reportingFr } from './lib/i18n/reporting.fr';
-
+// Only lazy pages here: the app shell imports this entry, so anything exported statically would
+// land in the first load. "Report" has its own entry: @wide-open/web/moderation-report.
 // The moderators' pages, and recharts with the dashboard, load only when visited.
 export const LazyModerationLayout = lazy(() =>
   import('./lib/layout/moderation-layout').then((m) => ({ default: m.ModerationLayout })),

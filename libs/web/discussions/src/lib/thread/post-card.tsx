@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { type PostFieldsFragment } from '@wide-open/web/data-access';
-import { ReportButton } from '@wide-open/web/moderation';
+import { ReportButton } from '@wide-open/web/moderation-report';
 import { Markdown } from '@wide-open/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { type ThreadQuery } from '@wide-open/web/data-access';
 import { LiveRegion, PageHeading, PageLoader } from '@wide-open/web/ui';
-import { ReportButton } from '@wide-open/web/moderation';
+import { ReportButton } from '@wide-open/web/moderation-report';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';

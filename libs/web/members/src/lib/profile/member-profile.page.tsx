@@ -3,7 +3,7 @@ import { Alert, Button, Container, Grid, Group, Stack, Text, Title } from '@mant
 import { useSession } from '@wide-open/web/data-access';
 import { MessageMemberButton } from '@wide-open/web/messaging';
 import { Markdown, PageHeading, PageLoader } from '@wide-open/web/ui';
-import { ReportButton } from '@wide-open/web/moderation';
+import { ReportButton } from '@wide-open/web/moderation-report';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMembersResources } from '../i18n/use-members-resources.hook';

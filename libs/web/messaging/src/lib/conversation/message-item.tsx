@@ -2,7 +2,7 @@ import { Button, Group, Menu, Text, Textarea, UnstyledButton } from '@mantine/co
 import { useMutation } from '@apollo/client/react';
 import { Limits } from '@wide-open/shared/contracts';
 import { type MessageFieldsFragment } from '@wide-open/web/data-access';
-import { ReportButton } from '@wide-open/web/moderation';
+import { ReportButton } from '@wide-open/web/moderation-report';
 import { Markdown } from '@wide-open/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

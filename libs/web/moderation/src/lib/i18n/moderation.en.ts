@@ -45,6 +45,7 @@ export const moderationEn = {
     loadMore: 'Load more reports',
     newReport: 'A new report arrived; the list is up to date.',
     heading: '{{type}} by {{name}}',
+    headingMember: 'Member: {{name}}',
     reportedBy: 'Reported by {{name}} {{date}}',
     reason: 'Reason given',
     content: 'Reported content',

@@ -47,6 +47,7 @@ export const moderationFr: typeof moderationEn = {
     loadMore: 'Afficher plus de signalements',
     newReport: 'Un nouveau signalement est arrivé ; la liste est à jour.',
     heading: '{{type}} de {{name}}',
+    headingMember: 'Membre : {{name}}',
     reportedBy: 'Signalé par {{name}} le {{date}}',
     reason: 'Motif indiqué',
     content: 'Contenu signalé',

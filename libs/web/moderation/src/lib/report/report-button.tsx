@@ -39,7 +39,6 @@ export function ReportButton({
       <Button
         size={size}
         variant={variant}
-        color="red.9"
         aria-label={t(`buttonLabel.${targetType}`, { name: authorName })}
         aria-haspopup="dialog"
         onClick={() => setOpened(true)}

@@ -31,7 +31,9 @@ export function ReportCard({ report, onAct }: ReportCardProps) {
       <Stack gap="sm">
         <Group justify="space-between" gap="xs" align="flex-start">
           <Title order={2} size="h4" id={headingId}>
-            {t('reports.heading', { type, name: report.author.displayName })}
+            {report.targetType === 'MEMBER'
+              ? t('reports.headingMember', { name: report.author.displayName })
+              : t('reports.heading', { type, name: report.author.displayName })}
           </Title>
           <Badge variant="outline" color="gray.8" tt="none">
             {type}

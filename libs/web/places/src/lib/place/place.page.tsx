@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Container, Grid, Group, Stack, Text } from '@mantine/core';
 import { countryName, PageHeading, PageLoader } from '@wide-open/web/ui';
-import { ReportButton } from '@wide-open/web/moderation';
+import { ReportButton } from '@wide-open/web/moderation-report';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePlacePagesResources } from '../i18n/use-place-pages-resources.hook';
