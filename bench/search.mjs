@@ -16,6 +16,7 @@ import {
   startDatabase,
   startPlatform,
 } from './lib/platform.mjs';
+import { body, generator, rare, words } from './lib/text.mjs';
 
 const POSTS = Number(process.argv[2] ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100); // per kind of query
@@ -24,39 +25,6 @@ const MEMBERS = 2000;
 const BATCH = 20_000;
 /** One post every 30 s: a million posts span about a year. */
 const STEP_SECONDS = 30;
-
-// A vocabulary of the field, French and English, with accents: searches must ignore them.
-const words =
-  `tiers-lieu friche quartier habitants association économie modèle loyer subvention bénévoles
-  gouvernance impact mesurer social solidaire coopérative atelier fablab jardin cantine résidence artistes
-  community rent funding volunteers governance impact measure social cooperative workshop garden kitchen
-  residents artists incubator makers scaling network territory municipality landlord lease temporary
-  occupation hospital factory warehouse festival market training employment inclusion migrants youth
-  elders children school library culture music theatre dance repair recycling energy housing emergency
-  donation crowdfunding foundation grant budget revenue membership café bar events hall coworking`
-    .split(/\s+/)
-    .filter(Boolean);
-const rare = Array.from({ length: 400 }, (_, i) => `mot${i}rare`);
-// Real vocabularies are long-tailed: the field's words first, then 5 000 others; draws favour
-// the start of the list (rank-frequency close to Zipf's), so a common word is in a few % of posts.
-const vocabulary = [...words, ...Array.from({ length: 5000 }, (_, i) => `terme${i}`)];
-
-// Seeded generators (one per batch of posts): every run builds the same corpus.
-const generator = (seed) => () => {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 4294967296;
-};
-const body = (random, n) => {
-  const out = new Array(n);
-  for (let k = 0; k < n; k++)
-    out[k] =
-      random() < 0.002
-        ? rare[Math.floor(random() * rare.length)]
-        : vocabulary[Math.floor(Math.pow(random(), 1.4) * vocabulary.length)];
-  return out.join(' ');
-};
 
 const load = async (url) => {
   const client = new pg.Client({ connectionString: url });

