@@ -17,7 +17,7 @@ import {
 import { ErrorCode } from '@wide-open/shared/contracts';
 import { errorCode, fieldErrors } from '@wide-open/web/data-access';
 import { CountrySelect, FormErrorSummary, PageHeading, PageLoader } from '@wide-open/web/ui';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { createEventMutation } from '../events.documents';
@@ -58,6 +58,45 @@ function initialDraft(language: string): EventDraft {
   };
 }
 
+interface SelectFieldProps {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}
+
+// The long selects (some 400 zones, 250 countries) re-render only when their own value changes,
+// not on every key typed elsewhere in the form.
+const ZoneSelect = memo(function ZoneSelect({ value, onChange, error }: SelectFieldProps) {
+  const { t } = useTranslation('events');
+  const zones = useMemo(() => timeZoneNames(value), [value]);
+  return (
+    <NativeSelect
+      id="timeZone"
+      label={t('form.timeZone')}
+      description={t('form.timeZoneHelp')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      data={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
+      error={error}
+      maw={420}
+    />
+  );
+});
+
+const CountryField = memo(function CountryField({ value, onChange, error }: SelectFieldProps) {
+  const { t } = useTranslation('events');
+  return (
+    <CountrySelect
+      id="country"
+      label={t('form.country')}
+      emptyLabel={t('form.noCountry')}
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
+  );
+});
+
 export function EventForm() {
   const { t, i18n } = useTranslation('events');
   const navigate = useNavigate();
@@ -66,10 +105,10 @@ export function EventForm() {
   const [errors, setErrors] = useState<EventErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [createEvent, { loading }] = useMutation(createEventMutation);
-  const zones = useMemo(() => timeZoneNames(draft.timeZone), [draft.timeZone]);
-
   const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
+  const setZone = useCallback((timeZone: string) => setDraft((d) => ({ ...d, timeZone })), []);
+  const setCountry = useCallback((country: string) => setDraft((d) => ({ ...d, country })), []);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -189,16 +228,7 @@ export function EventForm() {
                   w={half}
                 />
               </Group>
-              <NativeSelect
-                id="timeZone"
-                label={t('form.timeZone')}
-                description={t('form.timeZoneHelp')}
-                value={draft.timeZone}
-                onChange={(event) => set('timeZone', event.currentTarget.value)}
-                data={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
-                error={errors.timeZone}
-                maw={420}
-              />
+              <ZoneSelect value={draft.timeZone} onChange={setZone} error={errors.timeZone} />
             </Stack>
           </Fieldset>
           <Fieldset legend={t('form.where')}>
@@ -221,14 +251,7 @@ export function EventForm() {
                   error={errors.city}
                   w={{ base: '100%', xs: 240 }}
                 />
-                <CountrySelect
-                  id="country"
-                  label={t('form.country')}
-                  emptyLabel={t('form.noCountry')}
-                  value={draft.country}
-                  onChange={(value) => set('country', value)}
-                  error={errors.country}
-                />
+                <CountryField value={draft.country} onChange={setCountry} error={errors.country} />
               </Group>
               <TextInput
                 id="onlineUrl"
