@@ -110,7 +110,7 @@ export class AccountDeletionService {
        RETURNING u.variants`,
       [memberId],
     );
-    const [exports] = await manager.query<[Array<{ file_key: string | null }>, number]>(
+    const [exportRows] = await manager.query<[Array<{ file_key: string | null }>, number]>(
       `DELETE FROM data_exports WHERE member_id = $1 RETURNING file_key`,
       [memberId],
     );
@@ -154,7 +154,7 @@ export class AccountDeletionService {
         deletedAt: new Date(),
       },
     );
-    return { uploads, exportKeys: exports.map((e) => e.file_key) };
+    return { uploads, exportKeys: exportRows.map((e) => e.file_key) };
   }
 
   /** Tables other features add (notification preferences) are cleared when they exist. */

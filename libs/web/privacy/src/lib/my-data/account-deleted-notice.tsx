@@ -1,4 +1,4 @@
-import { Alert, Container } from '@mantine/core';
+import { Alert, Container, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePrivacyResources } from '../i18n/use-privacy-resources.hook';
 
@@ -6,10 +6,12 @@ import { usePrivacyResources } from '../i18n/use-privacy-resources.hook';
 export function AccountDeletedNotice() {
   usePrivacyResources();
   const { t } = useTranslation('privacy');
+  // The title in body text colour: Alert's teal title fails contrast on its light background.
   return (
     <Container size="md" mb="md">
-      <Alert role="status" color="teal" variant="light" title={t('deleted.title')}>
-        {t('deleted.body')}
+      <Alert role="status" color="teal" variant="light">
+        <Text fw={700}>{t('deleted.title')}</Text>
+        <Text>{t('deleted.body')}</Text>
       </Alert>
     </Container>
   );

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -11,17 +11,23 @@ import {
   Title,
 } from '@mantine/core';
 import { ErrorCode } from '@wide-open/shared/contracts';
-import { errorCode, fieldErrors, useRefreshSession } from '@wide-open/web/data-access';
+import { errorCode, fieldErrors, meQuery, useRefreshSession } from '@wide-open/web/data-access';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deleteAccountMutation } from '../privacy.documents';
 
 /** The danger zone: deleting the account, confirmed with the password in a dialog. */
-export function DeleteAccountSection() {
+export interface DeleteAccountSectionProps {
+  /** True while the deletion is on its way: the page must not send the person to sign in. */
+  onDeleting: (deleting: boolean) => void;
+}
+
+export function DeleteAccountSection({ onDeleting }: DeleteAccountSectionProps) {
   const { t } = useTranslation('privacy');
   const navigate = useNavigate();
   const refreshSession = useRefreshSession();
+  const client = useApolloClient();
   const [remove, { loading }] = useMutation(deleteAccountMutation);
   const [opened, setOpened] = useState(false);
   const [password, setPassword] = useState('');
@@ -43,10 +49,19 @@ export function DeleteAccountSection() {
       return;
     }
     setPasswordError(undefined);
+    onDeleting(true);
     try {
       await remove({ variables: { password } });
     } catch (error) {
+      onDeleting(false);
       const code = errorCode(error);
+      // The server disconnects this browser's socket as it deletes; the session:revoked handler
+      // then resets the Apollo store, which can reject this very mutation. Ask who is signed in.
+      if (!code && !(await stillSignedIn())) {
+        onDeleting(true);
+        goHome();
+        return;
+      }
       if (code === ErrorCode.BAD_USER_INPUT && fieldErrors(error)['password']) {
         setPasswordError(t('delete.wrongPassword'));
       } else if (code === ErrorCode.CONFLICT) {
@@ -58,10 +73,22 @@ export function DeleteAccountSection() {
       }
       return;
     }
-    // Signed out on the server already: go home and say so, then forget this viewer here (the
-    // socket's session:revoked may be refreshing the session at the same moment).
+    goHome();
+  };
+
+  // Signed out on the server already: go home and say so, then forget this viewer here.
+  const goHome = () => {
     void navigate('/', { replace: true, state: { accountDeleted: true } });
-    await refreshSession().catch(() => undefined);
+    void refreshSession().catch(() => undefined);
+  };
+
+  const stillSignedIn = async () => {
+    try {
+      const { data } = await client.query({ query: meQuery, fetchPolicy: 'network-only' });
+      return Boolean(data?.me);
+    } catch {
+      return true;
+    }
   };
 
   return (

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CommunityRole, MemberRole, MemberStatus } from '@wide-open/shared/contracts';
-import { type SessionMember } from '@wide-open/web/data-access';
+import { meQuery, type SessionMember } from '@wide-open/web/data-access';
 import { GraphQLError } from 'graphql';
 import { fakeSocket, renderPrivacy } from '../../testing/render-privacy';
 import {
@@ -11,7 +11,8 @@ import {
 } from '../privacy.documents';
 import { MyDataPage } from './my-data.page';
 
-const member: SessionMember = {
+const member: SessionMember & { __typename: 'Member' } = {
+  __typename: 'Member',
   id: 'm-1',
   handle: 'ana',
   displayName: 'Ana Lima',
@@ -26,6 +27,9 @@ const member: SessionMember = {
   locale: 'en',
   createdAt: '2026-01-01T00:00:00.000Z',
 };
+
+const signedIn = { request: { query: meQuery }, result: { data: { me: member } } };
+const signedOut = { request: { query: meQuery }, result: { data: { me: null } } };
 
 const exportRow = (overrides: Record<string, unknown> = {}) => ({
   __typename: 'DataExport' as const,
@@ -52,9 +56,10 @@ const ready = exportRow({
 describe('MyDataPage', () => {
   it('requests an archive, shows its progress live (bar and live region), then the download link', async () => {
     const live = fakeSocket();
-    renderPrivacy(<MyDataPage member={member} />, {
+    renderPrivacy(<MyDataPage />, {
       socket: live.socket,
       mocks: [
+        signedIn,
         { request: { query: myDataExportsQuery }, result: { data: { myDataExports: [] } } },
         {
           request: { query: requestDataExportMutation },
@@ -91,9 +96,10 @@ describe('MyDataPage', () => {
   });
 
   it('confirms deletion with the password: a wrong one stays on its field, the right one signs out and goes home', async () => {
-    renderPrivacy(<MyDataPage member={member} />, {
+    renderPrivacy(<MyDataPage />, {
       lng: 'fr',
       mocks: [
+        signedIn,
         { request: { query: myDataExportsQuery }, result: { data: { myDataExports: [ready] } } },
         {
           request: { query: deleteAccountMutation, variables: { password: 'wrong one' } },
@@ -112,6 +118,7 @@ describe('MyDataPage', () => {
           request: { query: deleteAccountMutation, variables: { password: 'right one' } },
           result: { data: { deleteAccount: true } },
         },
+        signedOut,
       ],
     });
     const user = userEvent.setup();
