@@ -43,7 +43,7 @@ const config = smoke
       tenth: { name: 'wo_bench_tenth', scale: 0.1 },
       readSeconds: 30,
       readConcurrency: 8,
-      steps: arg('steps', '50,100,200,400,800,1600').split(',').map(Number),
+      steps: arg('steps', '10,25,50,100,200,400,800,1600').split(',').map(Number),
       stepSeconds: Number(arg('seconds', 60)),
       warmSeconds: 5,
       thinkMs: Number(arg('think', 5000)),
@@ -59,7 +59,7 @@ const results = { date: new Date().toISOString(), smoke, machine: machine(), loa
 results.load.start = uptime();
 log(`bench ${smoke ? '(smoke) ' : ''}on ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memGiB} GiB; load average ${results.load.start}`);
 
-if (!argv.includes('--no-build')) {
+if (!argv.includes('--no-build') || !fs.existsSync(path.join(root, 'dist/api/apps/api/src/main.js'))) {
   log('building the API (npx tsc -p apps/api/tsconfig.app.json)…');
   execFileSync('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json'], { cwd: root, stdio: 'inherit' });
 }
