@@ -24,6 +24,8 @@ export const notificationsEn = {
   type: {
     MENTION: '{{name}} mentioned you in “{{thread}}”',
     THREAD_REPLY: '{{name}} replied in “{{thread}}”',
+    EVENT_SEAT_FREED: 'A seat freed up: you are going to “{{event}}”',
+    EVENT_REMINDER: 'Reminder: “{{event}}” starts in less than a day',
     OTHER: 'News in “{{thread}}”',
   },
 };
@@ -55,6 +57,8 @@ export const notificationsFr: typeof notificationsEn = {
   type: {
     MENTION: '{{name}} vous a mentionné·e dans « {{thread}} »',
     THREAD_REPLY: '{{name}} a répondu dans « {{thread}} »',
+    EVENT_SEAT_FREED: 'Une place s’est libérée : vous venez à « {{event}} »',
+    EVENT_REMINDER: 'Rappel : « {{event}} » commence dans moins d’un jour',
     OTHER: 'Du nouveau dans « {{thread}} »',
   },
 };
