@@ -14,6 +14,7 @@ import {
 } from '../support/privacy.fixtures';
 import { connectAs, record } from '../support/sockets';
 import { createTestApp, eventually, type TestApp } from '../support/test-app';
+import { DataExportsService } from '@wide-open/api/privacy';
 
 type Archive = Record<string, unknown> & {
   profile: Record<string, unknown>;
@@ -225,7 +226,6 @@ describe('download my data', () => {
     );
     expect(schedule.cron).toBe('17 * * * *');
     // Run the scheduled job's work now rather than waiting for the hour.
-    const { DataExportsService } = await import('@wide-open/api/privacy');
     expect(await t.app.get(DataExportsService).removeExpired()).toBeGreaterThanOrEqual(1);
     expect(fs.existsSync(file)).toBe(false);
     expect(await count(t, 'data_exports', `id = '${ready.id}'`)).toBe(0);
