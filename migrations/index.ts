@@ -11,6 +11,7 @@ import { DataRights1795664282872 } from './1795664282872-data-rights';
 import { HeldPosts1795665152911 } from './1795665152911-held-posts';
 import { SearchStatistics1795666271599 } from './1795666271599-search-statistics';
 import { Events1795666336825 } from './1795666336825-events';
+import { NotificationPreferences1795665300000 } from './1795665300000-notification-preferences';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -24,4 +25,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   HeldPosts1795665152911,
   SearchStatistics1795666271599,
   Events1795666336825,
+  NotificationPreferences1795665300000,
 ];

@@ -59,6 +59,7 @@ export default defineConfig(({ command }) => ({
       '/socket.io': { target: api, ws: true },
       '/health': { target: api },
       '/uploads': { target: api },
+      '/notifications/unsubscribe': { target: api },
       '/calendar': { target: api },
     },
   },

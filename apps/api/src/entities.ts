@@ -16,7 +16,7 @@ import {
   MessageEntity,
 } from '@wide-open/api/messaging';
 import { ReportEntity } from '@wide-open/api/moderation';
-import { NotificationEntity } from '@wide-open/api/notifications';
+import { NotificationEntity, NotificationPreferenceEntity } from '@wide-open/api/notifications';
 import {
   LessonEntity,
   PlaceEntity,
@@ -42,6 +42,7 @@ export const entities = [
   LessonEntity,
   UploadEntity,
   NotificationEntity,
+  NotificationPreferenceEntity,
   CategoryEntity,
   ThreadEntity,
   PostEntity,

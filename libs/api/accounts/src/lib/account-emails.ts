@@ -21,23 +21,6 @@ export const accountEmails = {
     };
   },
 
-  newApplication(
-    to: { email: string; displayName: string; locale: string },
-    applicant: { displayName: string; communityRole: string; motivation: string },
-    url: string,
-  ): OutgoingMail {
-    const fr = pick(to.locale) === 'fr';
-    return {
-      to: to.email,
-      subject: fr
-        ? `Nouvelle demande d'adhésion : ${applicant.displayName}`
-        : `New membership application: ${applicant.displayName}`,
-      text: fr
-        ? `${applicant.displayName} (${applicant.communityRole}) demande à rejoindre Wide Open :\n\n${applicant.motivation}\n\nFile des demandes : ${url}/moderation/applications\n`
-        : `${applicant.displayName} (${applicant.communityRole}) applied to join Wide Open:\n\n${applicant.motivation}\n\nApplication queue: ${url}/moderation/applications\n`,
-    };
-  },
-
   approved(
     to: { email: string; displayName: string; locale: string },
     message: string | null,

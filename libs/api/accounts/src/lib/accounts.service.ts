@@ -1,6 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   BadInputError,
@@ -39,8 +39,6 @@ interface ClientInfo {
 /** Applying, signing in and out. */
 @Injectable()
 export class AccountsService {
-  private readonly logger = new Logger(AccountsService.name);
-
   constructor(
     @InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -179,7 +177,10 @@ export class AccountsService {
     for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
   }
 
-  /** Tells the applicant it arrived, and every moderator (email and live badge) that it waits. */
+  /**
+   * Tells the applicant it arrived, and moderators (live badge) that it waits; the notifications
+   * domain turns `application.created` into NEW_APPLICATION, emailed as each moderator chose.
+   */
   private announceApplication(applicant: MemberEntity): void {
     const url = this.config.http.publicUrl;
     this.mail.sendInBackground(accountEmails.applicationReceived(applicant, url));
@@ -187,17 +188,7 @@ export class AccountsService {
       type: 'application.created',
       rooms: [MODERATORS_ROOM],
       socketEvent: { name: 'application:new', payload: { memberId: applicant.id } },
+      data: { memberId: applicant.id },
     });
-    this.members
-      .find({
-        select: { email: true, displayName: true, locale: true },
-        where: { status: MemberStatus.ACTIVE, role: In([MemberRole.MODERATOR, MemberRole.ADMIN]) },
-      })
-      .then((moderators) => {
-        for (const moderator of moderators) {
-          this.mail.sendInBackground(accountEmails.newApplication(moderator, applicant, url));
-        }
-      })
-      .catch((error: unknown) => this.logger.error(`Could not tell moderators: ${String(error)}`));
   }
 }

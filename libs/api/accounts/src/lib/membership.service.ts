@@ -64,6 +64,7 @@ export class MembershipService {
     this.mail.sendInBackground(
       accountEmails.approved(member, member.decisionMessage, this.config.http.publicUrl),
     );
+    this.announceDecision(member);
     return member;
   }
 
@@ -78,6 +79,7 @@ export class MembershipService {
     // A rejected applicant keeps no open session.
     await this.sessions.revokeAllFor(member.id, 'application-rejected');
     this.mail.sendInBackground(accountEmails.rejected(member, reason));
+    this.announceDecision(member);
     return member;
   }
 
@@ -114,6 +116,15 @@ export class MembershipService {
       socketEvent: { name: 'member:updated', payload: { memberId: member.id, role: member.role } },
     });
     return member;
+  }
+
+  /** For the notifications domain (APPLICATION_DECIDED); the decision email above stays ours. */
+  private announceDecision(member: MemberEntity): void {
+    this.events.publish({
+      type: 'application.decided',
+      rooms: [],
+      data: { memberId: member.id, status: member.status },
+    });
   }
 
   private async decide(

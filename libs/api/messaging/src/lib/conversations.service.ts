@@ -16,6 +16,7 @@ import {
   timeOrderedPage,
 } from '@wide-open/api/core';
 import { MemberEntity } from '@wide-open/api/accounts';
+import { NotificationsService } from '@wide-open/api/notifications';
 import { Limits, MemberStatus } from '@wide-open/shared/contracts';
 import { BlocksService } from './blocks.service';
 import { ConversationParticipantEntity } from './entities/conversation-participant.entity';
@@ -32,6 +33,7 @@ export class ConversationsService {
     private readonly messaging: MessagingService,
     private readonly blocks: BlocksService,
     private readonly events: DomainEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The viewer's conversations, most recent activity first (keyset on last_message_at, id). */
@@ -125,6 +127,7 @@ export class ConversationsService {
       })
       .execute();
     if (result.affected) {
+      await this.notifications.markConversationRead(viewer.memberId, conversationId);
       const rooms = (await this.messaging.activeParticipantIds(conversationId)).map(memberRoom);
       this.events.publish({
         type: 'conversation.read',

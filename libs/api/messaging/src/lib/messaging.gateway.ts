@@ -17,6 +17,7 @@ import {
 import { MemberEntity } from '@wide-open/api/accounts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { conversationWatchRoom } from './conversation-watchers';
 import { ConversationsService } from './conversations.service';
 import { SendMessageInput } from './dto/messaging.inputs';
 import { messagePayload } from './messaging.mapper';
@@ -36,7 +37,10 @@ function toErrorAck(error: unknown): ErrorAck {
   throw error;
 }
 
-/** `message:send` (with acknowledgement), `typing` and `sync` over the socket. */
+/**
+ * `message:send` (with acknowledgement), `typing`, `sync`, and `conversation:watch` /
+ * `conversation:unwatch` (a conversation open on screen: its member is not sent NEW_MESSAGE).
+ */
 @WebSocketGateway()
 export class MessagingGateway {
   constructor(
@@ -94,6 +98,37 @@ export class MessagingGateway {
       rooms: others.map(memberRoom),
       socketEvent: { name: 'typing', payload: { conversationId, memberId: viewer.memberId } },
     });
+    return { ok: true };
+  }
+
+  /** The conversation is on screen: new messages in it are read, not notified. */
+  @SubscribeMessage('conversation:watch')
+  @ActiveMember()
+  async watch(
+    @ConnectedSocket() socket: Socket,
+    @MessageBody() body: unknown,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    const conversationId = (body as { conversationId?: unknown } | null)?.conversationId;
+    if (typeof conversationId !== 'string' || !uuid.test(conversationId))
+      return {
+        error: { code: 'BAD_USER_INPUT', message: 'conversationId: is not a conversation id' },
+      };
+    try {
+      await this.messaging.participantConversation(viewer, conversationId);
+    } catch (error) {
+      return toErrorAck(error);
+    }
+    await socket.join(conversationWatchRoom(conversationId));
+    return { ok: true };
+  }
+
+  @SubscribeMessage('conversation:unwatch')
+  @ActiveMember()
+  async unwatch(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
+    const conversationId = (body as { conversationId?: unknown } | null)?.conversationId;
+    if (typeof conversationId === 'string' && uuid.test(conversationId))
+      await socket.leave(conversationWatchRoom(conversationId));
     return { ok: true };
   }
 

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@wide-open/api/notifications';
 import { BlocksService } from './blocks.service';
+import { ConversationWatchers } from './conversation-watchers';
 import { ConversationsService } from './conversations.service';
 import { ConversationParticipantEntity } from './entities/conversation-participant.entity';
 import { ConversationEntity } from './entities/conversation.entity';
@@ -19,10 +21,12 @@ import { MessagingService } from './messaging.service';
       MessageEntity,
       MemberBlockEntity,
     ]),
+    NotificationsModule,
   ],
   providers: [
     ...messagingLoaders,
     BlocksService,
+    ConversationWatchers,
     ConversationsResolver,
     ConversationsService,
     MessageFieldsResolver,

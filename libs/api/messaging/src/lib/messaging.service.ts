@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -15,8 +15,10 @@ import {
   type Viewer,
 } from '@wide-open/api/core';
 import { MemberEntity } from '@wide-open/api/accounts';
+import { NotificationsService } from '@wide-open/api/notifications';
 import { Limits, MemberStatus } from '@wide-open/shared/contracts';
 import { BlocksService } from './blocks.service';
+import { ConversationWatchers } from './conversation-watchers';
 import type { SendMessageInput } from './dto/messaging.inputs';
 import { ConversationParticipantEntity } from './entities/conversation-participant.entity';
 import { ConversationEntity } from './entities/conversation.entity';
@@ -29,12 +31,16 @@ import { messagePayload, pairKey } from './messaging.mapper';
  */
 @Injectable()
 export class MessagingService {
+  private readonly logger = new Logger(MessagingService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly blocks: BlocksService,
     private readonly rateLimiter: RateLimiterService,
     private readonly events: DomainEvents,
     @InjectConfig() private readonly config: AppConfig,
+    private readonly watchers: ConversationWatchers,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async send(viewer: Viewer, input: SendMessageInput): Promise<MessageEntity> {
@@ -73,6 +79,7 @@ export class MessagingService {
       throw error;
     }
     this.publish(message, target.author, target.participantIds);
+    this.notifyAbsent(message, target.author, target.participantIds);
     return message;
   }
 
@@ -156,6 +163,38 @@ export class MessagingService {
       rooms: participantIds.map(memberRoom),
       socketEvent: { name: 'message:new', payload: messagePayload(message, author) },
     });
+  }
+
+  /**
+   * NEW_MESSAGE for participants not reading the conversation, off the send path: the reply does
+   * not wait for it, and it costs no query per recipient (who watches comes from the sockets;
+   * one statement stores the notifications, coalesced per conversation).
+   */
+  private notifyAbsent(
+    message: MessageEntity,
+    author: Pick<MemberEntity, 'id' | 'handle' | 'displayName'>,
+    participantIds: string[],
+  ): void {
+    const others = participantIds.filter((id) => id !== author.id);
+    if (others.length === 0) return;
+    this.watchers
+      .watching(message.conversationId)
+      .then((watching) =>
+        this.notifications.notifyNewMessage(
+          {
+            conversationId: message.conversationId,
+            messageId: message.id,
+            authorId: author.id,
+            authorHandle: author.handle,
+            authorName: author.displayName,
+            body: message.body,
+          },
+          others.filter((id) => !watching.has(id)),
+        ),
+      )
+      .catch((error: unknown) =>
+        this.logger.error(`Could not notify of message ${message.id}: ${String(error)}`),
+      );
   }
 
   async activeParticipantIds(conversationId: string): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@wide-open/api/notifications';
 import { UploadsModule } from '@wide-open/api/uploads';
 import { LessonEntity } from './entities/lesson.entity';
 import { PlaceFollowerEntity } from './entities/place-follower.entity';
@@ -28,6 +29,7 @@ import { PlacesService } from './places.service';
       LessonEntity,
     ]),
     UploadsModule,
+    NotificationsModule,
   ],
   providers: [
     ...placeLoaders,

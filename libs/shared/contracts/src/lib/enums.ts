@@ -87,3 +87,41 @@ export enum TagKind {
   SKILL = 'SKILL',
   INTEREST = 'INTEREST',
 }
+
+/** What a member can be notified of. Stored as text on each notification (`Notification.type`). */
+export enum NotificationType {
+  /** To moderators: someone applied to join. */
+  NEW_APPLICATION = 'NEW_APPLICATION',
+  /** To the applicant: approved or rejected. */
+  APPLICATION_DECIDED = 'APPLICATION_DECIDED',
+  MENTION = 'MENTION',
+  /** A reply in a thread the member follows. */
+  THREAD_REPLY = 'THREAD_REPLY',
+  /** A private message while the member was not reading that conversation. */
+  NEW_MESSAGE = 'NEW_MESSAGE',
+  /** A new lesson on a place the member follows. */
+  PLACE_NEWS = 'PLACE_NEWS',
+  /** To moderators: something was reported. */
+  REPORT_CREATED = 'REPORT_CREATED',
+  /** To the reporter: their report was settled. */
+  REPORT_RESOLVED = 'REPORT_RESOLVED',
+  /** To the author: moderators hid their content. */
+  CONTENT_HIDDEN = 'CONTENT_HIDDEN',
+  /** To the author: a warning from the moderation team. */
+  WARNING = 'WARNING',
+}
+
+/**
+ * How a member hears of one type of notification. Every choice but OFF also shows it in the
+ * notification centre; OFF stores nothing.
+ */
+export enum NotificationDelivery {
+  OFF = 'OFF',
+  IN_APP = 'IN_APP',
+  /** An email at once. */
+  EMAIL = 'EMAIL',
+  /** Gathered in one email a day. */
+  DAILY = 'DAILY',
+  /** Gathered in one email on Mondays. */
+  WEEKLY = 'WEEKLY',
+}

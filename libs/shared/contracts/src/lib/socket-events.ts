@@ -116,6 +116,11 @@ export interface TypingPayload {
   memberId: string;
 }
 
+/** `conversation:watch` / `conversation:unwatch`: the conversation is (no longer) on screen. */
+export interface ConversationWatchRequest {
+  conversationId: string;
+}
+
 export interface SyncRequest {
   /** The last message id the client saw. */
   after: string;
@@ -165,4 +170,13 @@ export interface ClientToServerEvents {
   'message:send': (request: SendMessageRequest, ack: (answer: SendMessageAck) => void) => void;
   typing: (request: TypingRequest, ack: (answer: SocketAck) => void) => void;
   sync: (request: SyncRequest, ack: (answer: SyncAck) => void) => void;
+  /** While a conversation is on screen its member is not sent NEW_MESSAGE notifications. */
+  'conversation:watch': (
+    request: ConversationWatchRequest,
+    ack: (answer: SocketAck) => void,
+  ) => void;
+  'conversation:unwatch': (
+    request: ConversationWatchRequest,
+    ack: (answer: SocketAck) => void,
+  ) => void;
 }

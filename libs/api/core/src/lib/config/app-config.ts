@@ -37,6 +37,8 @@ const environmentSchema = z
     ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
     SEED_DEMO: bool.default('true'),
     JOBS_WORKERS: bool.default('true'),
+    NOTIFICATION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
     WEB_DIST: z.string().min(1).default('dist/web'),
     SESSION_TTL_DAYS: positiveInt.max(365).default(30),
     RATE_LIMIT_LOGIN_PER_15MIN: positiveInt.default(10),
@@ -89,6 +91,11 @@ export interface AppConfig {
   seedDemo: boolean;
   /** `workers: false` makes an instance enqueue background jobs but never run them. */
   jobs: { workers: boolean };
+  /**
+   * `secret` signs unsubscribe links (absent: one generated once under `DATA_DIR/secrets/`);
+   * digests go out at `digestHour` (UTC), the weekly one on Mondays.
+   */
+  notifications: { secret?: string; digestHour: number };
   sessionTtlDays: number;
   rateLimits: {
     loginPer15Min: number;
@@ -157,6 +164,7 @@ export function loadConfig(
         : undefined,
     seedDemo: e.SEED_DEMO,
     jobs: { workers: e.JOBS_WORKERS },
+    notifications: { secret: e.NOTIFICATION_SECRET, digestHour: e.NOTIFICATION_DIGEST_HOUR },
     sessionTtlDays: e.SESSION_TTL_DAYS,
     rateLimits: {
       loginPer15Min: e.RATE_LIMIT_LOGIN_PER_15MIN,

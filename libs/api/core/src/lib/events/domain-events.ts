@@ -9,6 +9,8 @@ export interface DomainEvent {
   socketEvent?: { name: string; payload: unknown };
   /** Disconnect the sockets in `rooms` after telling them (revoked sessions). */
   disconnect?: boolean;
+  /** Facts for in-process listeners (e.g. notifications of another domain); never sent to clients. */
+  data?: Record<string, string | null>;
 }
 
 type Listener = (event: DomainEvent) => void | Promise<void>;

@@ -10,6 +10,8 @@ const apiPrefixes = [
   '/research',
   '/calendar',
   '/privacy',
+  // Not `/notifications`: that is the web app's notification centre.
+  '/notifications/unsubscribe',
 ];
 
 /**
