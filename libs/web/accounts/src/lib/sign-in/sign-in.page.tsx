@@ -55,7 +55,7 @@ export function SignInPage() {
       <Stack gap="md">
         <PageHeading title={t('signIn.title')} />
         {ended && !problem ? (
-          <Alert role="alert" color="orange" variant="light" title={t('signIn.ended')}>
+          <Alert role="alert" color="red" variant="light" title={t('signIn.ended')}>
             {ended === 'suspended' ? t('signIn.endedSuspended') : t('signIn.endedElsewhere')}
           </Alert>
         ) : null}

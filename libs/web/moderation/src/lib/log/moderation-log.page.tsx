@@ -28,7 +28,7 @@ function LogEntry({ entry }: { entry: Entry }) {
     [
       t('log.onWhat'),
       entry.targetPath ? (
-        <Anchor component={Link} to={entry.targetPath}>
+        <Anchor component={Link} to={entry.targetPath} className="wo-target">
           {target}
         </Anchor>
       ) : (

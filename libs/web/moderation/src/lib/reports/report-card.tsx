@@ -69,7 +69,7 @@ export function ReportCard({ report, onAct }: ReportCardProps) {
           {t('reports.earlier', { count: report.earlierReportsAboutAuthor })}
         </Text>
         {report.contentPath ? (
-          <Anchor component={Link} to={report.contentPath} size="sm">
+          <Anchor component={Link} to={report.contentPath} size="sm" className="wo-target">
             {t('reports.openContent', { type: type.toLowerCase() })}
           </Anchor>
         ) : report.targetType === 'MESSAGE' ? (
