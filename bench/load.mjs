@@ -308,6 +308,7 @@ export async function runRamp({
       load: [before.load, os.loadavg()[0]],
       lastError: recorder.lastError,
     };
+    step.cpuPerOp = { api: (step.apiCores * seconds * 1000) / (s.total.n || 1), pg: (step.pgCores * seconds * 1000) / (s.total.n || 1) };
     step.pass =
       step.total.p99 < GATES.p99 && step.total.avg < GATES.avg && step.total.errorRate < GATES.errors;
     results.push(step);
@@ -370,7 +371,7 @@ export async function runRamp({
  * client is a signed-in member (the reads are the signed-in web app's). `url` serves /graphql
  * (the API, or bench/lib/raw-server.mjs, which answers the same operations).
  */
-export async function runReads({ url, dbUrl, concurrency = 8, seconds = 30, log = console.log, label = url }) {
+export async function runReads({ url, dbUrl, concurrency = 8, seconds = 30, log = console.log, label = url, pids = () => [], pgPids = () => [] }) {
   const fixtures = await loadFixtures(dbUrl, concurrency);
   const recorder = new Recorder();
   const clients = [];
@@ -395,13 +396,20 @@ export async function runReads({ url, dbUrl, concurrency = 8, seconds = 30, log 
     );
   await run(performance.now() + Math.min(5, seconds / 3) * 1000, new Recorder()); // warm-up
   const load = os.loadavg()[0];
+  const cpu = { server: cpuMs(pids()), pg: cpuMs(pgPids()) };
   recorder.reset();
   await run(performance.now() + seconds * 1000, recorder);
   const s = recorder.summary();
   s.load = [load, os.loadavg()[0]];
+  // CPU time per request (server process, PostgreSQL): what the other work on a shared machine
+  // disturbs least; 1 000 ms over it is a ceiling of requests per second per core.
+  s.cpuPerRequest = {
+    server: (cpuMs(pids()) - cpu.server) / (s.total.n || 1),
+    pg: (cpuMs(pgPids()) - cpu.pg) / (s.total.n || 1),
+  };
   s.lastError = recorder.lastError;
   log(
-    `\nreads on ${label}: ${concurrency} clients, ${s.seconds.toFixed(0)} s, ${s.total.rate.toFixed(0)} req/s, errors ${s.total.errors}; load average ${s.load.map((l) => l.toFixed(1)).join(' → ')}`,
+    `\nreads on ${label}: ${concurrency} clients, ${s.seconds.toFixed(0)} s, ${s.total.rate.toFixed(0)} req/s, errors ${s.total.errors}; CPU per request: server ${fmt(s.cpuPerRequest.server)} ms, PostgreSQL ${fmt(s.cpuPerRequest.pg)} ms; load average ${s.load.map((l) => l.toFixed(1)).join(' → ')}`,
   );
   log(opTable([...s.rows, s.total]));
   if (s.total.errors) log(`last error: ${s.lastError}`);

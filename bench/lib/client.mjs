@@ -11,8 +11,21 @@ const doc = (name) => {
   return documents.get(name);
 };
 
-/** POST `body` (JSON) to `url` + `path`; resolves { status, json, setCookie } or rejects. */
-export function post(url, path, body, { cookie, agent, timeoutMs = 10_000 } = {}) {
+/**
+ * POST `body` (JSON) to `url` + `path`; resolves { status, json, setCookie } or rejects. As a
+ * browser does, a request on a kept-alive connection that the server closed just before it (its
+ * keep-alive timeout) is sent again once on a new connection (Node's `req.reusedSocket` advice).
+ */
+export async function post(url, path, body, options = {}) {
+  try {
+    return await postOnce(url, path, body, options);
+  } catch (e) {
+    if (e.code === 'ECONNRESET' && e.reusedSocket) return postOnce(url, path, body, options);
+    throw e;
+  }
+}
+
+function postOnce(url, path, body, { cookie, agent, timeoutMs = 10_000 } = {}) {
   return new Promise((resolve, reject) => {
     const u = new URL(path, url);
     const payload = Buffer.from(JSON.stringify(body));
@@ -47,7 +60,10 @@ export function post(url, path, body, { cookie, agent, timeoutMs = 10_000 } = {}
       },
     );
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`timeout after ${timeoutMs} ms`)));
-    req.on('error', reject);
+    req.on('error', (e) => {
+      e.reusedSocket = req.reusedSocket;
+      reject(e);
+    });
     req.end(payload);
   });
 }

@@ -220,6 +220,9 @@ export async function startPlatform(databaseUrl, env = {}, { probe = false, node
     memory: async () => (await ask({ probe: 'memory' })).memory,
     /** Writes a V8 heap snapshot of the API to `file` (probe: true only). */
     heapSnapshot: async (file) => (await ask({ probe: 'snapshot', file })).file,
+    /** CPU profile of a window (probe: true only): start, then stop(file) writes a .cpuprofile. */
+    profileStart: () => ask({ probe: 'profile-start' }),
+    profileStop: async (file) => (await ask({ probe: 'profile-stop', file })).file,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', resolve);
