@@ -149,11 +149,13 @@ export function EventForm() {
     <Stack gap="md">
       <PageHeading title={t('form.title')} />
       <Text>{t('form.intro')}</Text>
-      <FormErrorSummary
-        message={Object.keys(summary).length > 0 ? null : failure}
-        fields={summary}
-        title={t('form.failed')}
-      />
+      <div className="wo-events-form-errors">
+        <FormErrorSummary
+          message={Object.keys(summary).length > 0 ? null : failure}
+          fields={summary}
+          title={t('form.failed')}
+        />
+      </div>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <Stack gap="md">
           <TextInput

@@ -22,19 +22,19 @@ export function SeatsBadge({ event }: { event: EventSummaryFragment }) {
   switch (seats.kind) {
     case 'unlimited':
       return (
-        <Badge color="gray.8" variant="light">
+        <Badge color="gray.8" variant="outline" tt="none">
           {t('card.noLimit')}
         </Badge>
       );
     case 'left':
       return (
-        <Badge color="teal.9" variant="light">
+        <Badge color="teal.9" variant="outline" tt="none">
           {t('card.seatsLeft', { count: seats.count })}
         </Badge>
       );
     case 'full':
       return (
-        <Badge color="orange.9" variant="light">
+        <Badge color="red.9" variant="outline" tt="none">
           {t('card.full')}
         </Badge>
       );
@@ -82,7 +82,7 @@ export function EventCard({ event }: { event: EventSummaryFragment }) {
         </Text>
         <Group gap="xs">
           {event.cancelled ? (
-            <Badge color="red.9" variant="light">
+            <Badge color="red.9" variant="filled" tt="none">
               {t('card.cancelled')}
             </Badge>
           ) : (
