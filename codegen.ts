@@ -10,6 +10,8 @@ const sharedEnums = [
   'PlaceKind',
   'PlaceStatus',
   'Challenge',
+  'NotificationType',
+  'NotificationDelivery',
 ];
 
 const config: CodegenConfig = {

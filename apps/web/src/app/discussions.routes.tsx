@@ -5,7 +5,10 @@ import {
   LazySearchPage,
   LazyThreadPage,
 } from '@wide-open/web/discussions';
-import { LazyNotificationsPage } from '@wide-open/web/notifications';
+import {
+  LazyNotificationPreferencesPage,
+  LazyNotificationsPage,
+} from '@wide-open/web/notifications';
 import { Navigate, type RouteObject, useLocation, useParams } from 'react-router';
 
 /** The research export's permalinks say `/threads/:id#post-…`: they land on the thread page. */
@@ -24,4 +27,5 @@ export const discussionRoutes: RouteObject[] = [
   { path: 'search', element: <LazySearchPage /> },
   { path: 'moderation/held-posts', element: <LazyHeldPostsPage /> },
   { path: 'notifications', element: <LazyNotificationsPage /> },
+  { path: 'settings/notifications', element: <LazyNotificationPreferencesPage /> },
 ];

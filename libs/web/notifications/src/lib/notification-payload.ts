@@ -5,12 +5,17 @@ export interface NotificationDetails {
   threadTitle: string;
   postId: string | null;
   authorName: string;
+  /** The content excerpt shown under the line (a post, a message, a lesson, a reason). */
   excerpt: string;
 }
 
 function text(record: Record<string, unknown>, key: string): string {
   const value = record[key];
   return typeof value === 'string' ? value : '';
+}
+
+function asRecord(payload: unknown): Record<string, unknown> {
+  return payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
 }
 
 /** Event notifications (a seat freed, a reminder) carry the event's id and title. */
@@ -22,25 +27,42 @@ function eventField(payload: unknown, key: 'eventId' | 'eventTitle'): string {
 
 /** The JSON payload, read field by field: a missing or odd field becomes an empty string. */
 export function notificationDetails(payload: unknown): NotificationDetails {
-  const record = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
+  const record = asRecord(payload);
   return {
     threadId: text(record, 'threadId'),
     threadTitle: text(record, 'threadTitle'),
     postId: text(record, 'postId') || null,
     authorName: text(record, 'authorName') || text(record, 'authorHandle'),
-    excerpt: text(record, 'excerpt'),
+    excerpt: text(record, 'excerpt') || text(record, 'reason'),
   };
 }
 
-/** "Marco mentioned you in “Thread”", in the reader's language. */
+/** "Marco mentioned you in “Thread”", in the reader's language, for every type. */
 export function describeNotification(type: string, payload: unknown, t: TFunction): string {
+  const record = asRecord(payload);
   const details = notificationDetails(payload);
-  const values = { name: details.authorName, thread: details.threadTitle };
+  const values = {
+    name: details.authorName,
+    thread: details.threadTitle,
+    applicant: text(record, 'applicantName'),
+    place: text(record, 'placeName'),
+    lesson: text(record, 'lessonTitle'),
+  };
   switch (type) {
     case 'MENTION':
-      return t('notifications:type.MENTION', values);
     case 'THREAD_REPLY':
-      return t('notifications:type.THREAD_REPLY', values);
+    case 'NEW_APPLICATION':
+    case 'NEW_MESSAGE':
+    case 'PLACE_NEWS':
+    case 'REPORT_CREATED':
+    case 'REPORT_RESOLVED':
+    case 'CONTENT_HIDDEN':
+    case 'WARNING':
+      return t(`notifications:type.${type}`, values);
+    case 'APPLICATION_DECIDED':
+      return text(record, 'decision') === 'APPROVED'
+        ? t('notifications:type.APPLICATION_DECIDED_APPROVED')
+        : t('notifications:type.APPLICATION_DECIDED_REJECTED');
     case 'EVENT_SEAT_FREED':
     case 'EVENT_REMINDER':
       return t(`notifications:type.${type}`, { event: eventField(payload, 'eventTitle') });
@@ -49,11 +71,28 @@ export function describeNotification(type: string, payload: unknown, t: TFunctio
   }
 }
 
-/** Where a notification leads: the post inside its thread. */
-export function notificationHref(payload: unknown): string {
+/** Where a notification leads: the post in its thread, the conversation, the place, the queue. */
+export function notificationHref(payload: unknown, type = ''): string {
   const eventId = eventField(payload, 'eventId');
   if (eventId) return `/events/${eventId}`;
+  const record = asRecord(payload);
   const details = notificationDetails(payload);
+  switch (type) {
+    case 'NEW_APPLICATION':
+      return '/moderation/applications';
+    case 'APPLICATION_DECIDED':
+      return text(record, 'decision') === 'APPROVED' ? '/app' : '/application';
+    case 'NEW_MESSAGE':
+      return text(record, 'conversationId')
+        ? `/messages/${text(record, 'conversationId')}`
+        : '/messages';
+    case 'PLACE_NEWS':
+      return text(record, 'placeSlug') ? `/places/${text(record, 'placeSlug')}#lessons` : '/places';
+    case 'REPORT_CREATED':
+      return '/moderation/reports';
+    default:
+      break;
+  }
   if (!details.threadId) return '/notifications';
   return `/discussions/${details.threadId}${details.postId ? `#post-${details.postId}` : ''}`;
 }

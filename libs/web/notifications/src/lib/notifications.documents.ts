@@ -32,3 +32,23 @@ export const markNotificationsReadMutation = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `);
+
+export const notificationPreferencesQuery = graphql(`
+  query NotificationPreferences {
+    notificationPreferences {
+      type
+      delivery
+      configurable
+    }
+  }
+`);
+
+export const setNotificationPreferenceMutation = graphql(`
+  mutation SetNotificationPreference($type: NotificationType!, $delivery: NotificationDelivery!) {
+    setNotificationPreference(type: $type, delivery: $delivery) {
+      type
+      delivery
+      configurable
+    }
+  }
+`);

@@ -5,6 +5,7 @@ import {
   Card,
   Container,
   Grid,
+  Group,
   Stack,
   Text,
   Title,
@@ -49,9 +50,14 @@ function ProfileSummary({ member }: { member: SessionMember }) {
         <dt>{t('home.memberSince')}</dt>
         <dd>{since}</dd>
       </dl>
-      <Anchor component={Link} to="/settings/data" mt="sm" display="inline-block">
-        {t('nav.myData')}
-      </Anchor>
+      <Group gap="md" mt="sm">
+        <Anchor component={Link} to="/settings/data">
+          {t('nav.myData')}
+        </Anchor>
+        <Anchor component={Link} to="/settings/notifications">
+          {t('nav.notificationSettings')}
+        </Anchor>
+      </Group>
     </Card>
   );
 }

@@ -15,6 +15,7 @@ export const accountsEn = {
     accountMenu: 'Account of {{name}}',
     signOut: 'Sign out',
     myData: 'My data',
+    notificationSettings: 'Notification settings',
     signedOut: 'You are signed out.',
   },
   communityRole: {

@@ -17,6 +17,7 @@ export const accountsFr: typeof accountsEn = {
     accountMenu: 'Compte de {{name}}',
     signOut: 'Se déconnecter',
     myData: 'Mes données',
+    notificationSettings: 'Réglages des notifications',
     signedOut: 'Vous êtes déconnecté·e.',
   },
   communityRole: {

@@ -107,6 +107,20 @@ describe('ConversationView', () => {
     resetOutboxStores();
   });
 
+  it('watches the conversation while it is on screen, so its messages are not also notified', async () => {
+    const socket = new FakeSocket();
+    const view = renderConversation(socket);
+    await screen.findByRole('textbox', { name: 'Message to Marco Rossi' });
+    const watches = () =>
+      socket.emitted.filter((e) => e.event.startsWith('conversation:')).map((e) => e.event);
+    expect(watches()).toEqual(['conversation:watch']);
+    expect(socket.emitted.find((e) => e.event === 'conversation:watch')?.payload).toEqual({
+      conversationId: 'c1',
+    });
+    view.unmount();
+    expect(watches()).toEqual(['conversation:watch', 'conversation:unwatch']);
+  });
+
   it('shows a refused message as failed, and Retry resends it with the same clientMessageId', async () => {
     const socket = new FakeSocket();
     let attempts = 0;

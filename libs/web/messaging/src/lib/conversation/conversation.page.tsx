@@ -22,6 +22,7 @@ import { seenByMessage } from './read-marks';
 import { TypingIndicator } from './typing-indicator';
 import { useMarkRead } from './use-mark-read.hook';
 import { useTypingMembers } from './use-typing-members.hook';
+import { useWatchConversation } from './use-watch-conversation.hook';
 
 const PAGE = 30;
 
@@ -83,6 +84,7 @@ export function ConversationView({
   // Sending moves one's own mark on the server already: only others' messages need a call.
   const newestFromOthers = newest && newest.author.id !== viewer.id ? newest.id : null;
   useMarkRead(conversationId, newestFromOthers, myMark, end);
+  useWatchConversation(conversationId);
 
   useSocketEvent('message:new', (message) => {
     if (message.conversationId !== conversationId || message.author.id === viewer.id) return;

@@ -7,7 +7,7 @@ import { unreadNotificationsCountQuery } from '../notifications.documents';
 
 /**
  * On phones the bell does not fit the header: the menu gets a "Notifications" entry with the
- * same count (the bell keeps it live; both read the same cached query).
+ * same count (the bell keeps it live; both read the same cached query), and their settings.
  */
 export function useNotificationsNav(): NavItem[] {
   const { t } = useTranslation('notifications');
@@ -24,5 +24,7 @@ export function useNotificationsNav(): NavItem[] {
       badgeLabel: t('bell.unread', { count }),
       phoneOnly: true,
     },
+    // Also linked from the notifications page and the member's space.
+    { to: '/settings/notifications', label: t('page.settings'), phoneOnly: true },
   ];
 }

@@ -60,7 +60,12 @@ function NotificationsList() {
 
   return (
     <Stack gap="md">
-      <PageHeading title={t('page.title')} />
+      <Group justify="space-between" align="center">
+        <PageHeading title={t('page.title')} />
+        <Anchor component={Link} to="/settings/notifications">
+          {t('page.settings')}
+        </Anchor>
+      </Group>
       <Group justify="space-between">
         <SegmentedControl
           aria-label={t('page.show')}
@@ -82,7 +87,7 @@ function NotificationsList() {
         {items.map((item) => {
           const unread = !item.readAt;
           const details = notificationDetails(item.payload);
-          const href = notificationHref(item.payload);
+          const href = notificationHref(item.payload, item.type);
           const text = describeNotification(item.type, item.payload, t);
           return (
             <li key={item.id}>
@@ -152,7 +157,7 @@ function NotificationsList() {
   );
 }
 
-/** `/notifications`: mentions and replies, newest first; each leads to its post. */
+/** `/notifications`: everything the member hears of, newest first; each leads to its content. */
 export function NotificationsPage() {
   const { member, loading } = useSession();
   if (loading) return <PageLoader />;

@@ -1,0 +1,70 @@
+import { createI18n } from '@wide-open/web/data-access';
+import { uiEn, uiFr } from '@wide-open/web/ui';
+import { notificationsEn, notificationsFr } from './i18n/notifications.resources';
+import { describeNotification, notificationHref } from './notification-payload';
+
+const i18n = createI18n(
+  {
+    en: { ui: uiEn, notifications: notificationsEn },
+    fr: { ui: uiFr, notifications: notificationsFr },
+  },
+  { lng: 'en' },
+);
+
+const cases: Array<[string, Record<string, string>, string, string, string]> = [
+  [
+    'NEW_MESSAGE',
+    { conversationId: 'c-1', authorName: 'Marco', excerpt: 'Hi' },
+    'Marco sent you a message',
+    'Marco vous a écrit',
+    '/messages/c-1',
+  ],
+  [
+    'PLACE_NEWS',
+    { placeSlug: 'la-friche', placeName: 'La Friche', lessonTitle: 'Rent' },
+    'La Friche shared a lesson: “Rent”',
+    'La Friche partage un enseignement : « Rent »',
+    '/places/la-friche#lessons',
+  ],
+  [
+    'NEW_APPLICATION',
+    { applicantName: 'Nadia' },
+    'New membership application: Nadia',
+    "Nouvelle demande d'adhésion : Nadia",
+    '/moderation/applications',
+  ],
+  [
+    'APPLICATION_DECIDED',
+    { decision: 'APPROVED' },
+    'Your application was approved: welcome!',
+    'Votre demande a été acceptée : bienvenue !',
+    '/app',
+  ],
+  [
+    'WARNING',
+    { reason: 'Be kind' },
+    'A warning from the moderation team',
+    "Un avertissement de l'équipe de modération",
+    '/notifications',
+  ],
+  [
+    'THREAD_REPLY',
+    { threadId: 't-1', postId: 'p-1', threadTitle: 'Rent', authorName: 'Ana' },
+    'Ana replied in “Rent”',
+    'Ana a répondu dans « Rent »',
+    '/discussions/t-1#post-p-1',
+  ],
+];
+
+describe('notification texts and links', () => {
+  it.each(cases)(
+    '%s reads well in both languages and links to its content',
+    async (type, payload, en, fr, href) => {
+      await i18n.changeLanguage('en');
+      expect(describeNotification(type, payload, i18n.t)).toBe(en);
+      await i18n.changeLanguage('fr');
+      expect(describeNotification(type, payload, i18n.t)).toBe(fr);
+      expect(notificationHref(payload, type)).toBe(href);
+    },
+  );
+});
