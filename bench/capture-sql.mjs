@@ -44,7 +44,9 @@ try {
         .trim()
         .split('\n')
         .filter((l) => l && !l.includes('pgboss'));
-      console.log(`\n## ${label}: ${name} ${JSON.stringify(variables)}: ${lines.length} statements`);
+      console.log(
+        `\n## ${label}: ${name} ${JSON.stringify(variables)}: ${lines.length} statements`,
+      );
       for (const l of lines) {
         const { text, params } = JSON.parse(l);
         console.log(`- ${text.replace(/\s+/g, ' ').trim()}  -- ${JSON.stringify(params ?? [])}`);

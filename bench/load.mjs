@@ -216,9 +216,13 @@ export async function runRamp({
       if (!list.length) return;
       // Prefer a conversation with someone online, so that its delivery can be checked.
       const withPeer = list.filter((c) => c.others.some((o) => online.has(o)));
-      const conv = (withPeer.length ? withPeer : list)[Math.floor(r() * (withPeer.length || list.length))];
+      const conv = (withPeer.length ? withPeer : list)[
+        Math.floor(r() * (withPeer.length || list.length))
+      ];
       await recorder.time('socket typing', async () => {
-        const ack = await user.socket.timeout(10_000).emitWithAck('typing', { conversationId: conv.id });
+        const ack = await user.socket
+          .timeout(10_000)
+          .emitWithAck('typing', { conversationId: conv.id });
         if (ack?.error) throw new Error(ack.error.message);
       });
       await sleep(500 + r() * 1500);
@@ -244,7 +248,9 @@ export async function runRamp({
     const url = targets[index % targets.length];
     const agent = newAgent();
     const user = { index, url, agent, id: fixtures.idOf.get(index) };
-    const signed = await recorder.time('Login', () => signIn(url, memberEmail(index), BENCH_PASSWORD, agent));
+    const signed = await recorder.time('Login', () =>
+      signIn(url, memberEmail(index), BENCH_PASSWORD, agent),
+    );
     if (!signed) return;
     user.cookie = signed.cookie;
     user.id = signed.member.id;
@@ -259,15 +265,23 @@ export async function runRamp({
       const d = deliveries.get(m.clientMessageId);
       d.set(user.id, (d.get(user.id) ?? 0) + 1);
       if (Math.random() < 0.5)
-        setTimeout(() => {
-          if (!running) return;
-          void recorder.time('MarkConversationRead', () =>
-            gql(url, 'MarkConversationRead', { conversationId: m.conversationId, messageId: m.id }, {
-              cookie: user.cookie,
-              agent: user.agent,
-            }),
-          );
-        }, 1000 + Math.random() * 2000);
+        setTimeout(
+          () => {
+            if (!running) return;
+            void recorder.time('MarkConversationRead', () =>
+              gql(
+                url,
+                'MarkConversationRead',
+                { conversationId: m.conversationId, messageId: m.id },
+                {
+                  cookie: user.cookie,
+                  agent: user.agent,
+                },
+              ),
+            );
+          },
+          1000 + Math.random() * 2000,
+        );
     });
     users.push(user);
     user.loop = (async () => {
@@ -291,7 +305,12 @@ export async function runRamp({
       }),
     );
     await sleep(warmSeconds * 1000);
-    const before = { api: cpuMs(pids()), pg: cpuMs(pgPids()), self: process.cpuUsage(), load: os.loadavg()[0] };
+    const before = {
+      api: cpuMs(pids()),
+      pg: cpuMs(pgPids()),
+      self: process.cpuUsage(),
+      load: os.loadavg()[0],
+    };
     recorder.reset();
     await sleep(stepSeconds * 1000);
     const s = recorder.summary(['Login', 'socket connect']);
@@ -308,9 +327,14 @@ export async function runRamp({
       load: [before.load, os.loadavg()[0]],
       lastError: recorder.lastError,
     };
-    step.cpuPerOp = { api: (step.apiCores * seconds * 1000) / (s.total.n || 1), pg: (step.pgCores * seconds * 1000) / (s.total.n || 1) };
+    step.cpuPerOp = {
+      api: (step.apiCores * seconds * 1000) / (s.total.n || 1),
+      pg: (step.pgCores * seconds * 1000) / (s.total.n || 1),
+    };
     step.pass =
-      step.total.p99 < GATES.p99 && step.total.avg < GATES.avg && step.total.errorRate < GATES.errors;
+      step.total.p99 < GATES.p99 &&
+      step.total.avg < GATES.avg &&
+      step.total.errorRate < GATES.errors;
     results.push(step);
     log(
       `\n${step.users} users, ${seconds.toFixed(0)} s: ${step.total.rate.toFixed(0)} ops/s, avg ${fmt(step.total.avg)} ms, p99 ${fmt(step.total.p99)} ms, errors ${step.total.errors}; API ${step.apiCores.toFixed(2)} cores, ${step.apiRssMiB.toFixed(0)} MiB; PostgreSQL ${step.pgCores.toFixed(2)} cores; load generator ${step.generatorCores.toFixed(2)} cores; load average ${step.load.map((l) => l.toFixed(1)).join(' → ')}: ${step.pass ? 'within the gates' : 'OUTSIDE the gates'}`,
@@ -371,7 +395,16 @@ export async function runRamp({
  * client is a signed-in member (the reads are the signed-in web app's). `url` serves /graphql
  * (the API, or bench/lib/raw-server.mjs, which answers the same operations).
  */
-export async function runReads({ url, dbUrl, concurrency = 8, seconds = 30, log = console.log, label = url, pids = () => [], pgPids = () => [] }) {
+export async function runReads({
+  url,
+  dbUrl,
+  concurrency = 8,
+  seconds = 30,
+  log = console.log,
+  label = url,
+  pids = () => [],
+  pgPids = () => [],
+}) {
   const fixtures = await loadFixtures(dbUrl, concurrency);
   const recorder = new Recorder();
   const clients = [];
@@ -419,11 +452,20 @@ export async function runReads({ url, dbUrl, concurrency = 8, seconds = 30, log 
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, fallback) =>
-    process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=') ?? fallback;
+    process.argv
+      .find((a) => a.startsWith(`--${name}=`))
+      ?.split('=')
+      .slice(1)
+      .join('=') ?? fallback;
   const url = arg('url', 'http://127.0.0.1:3000');
   const dbUrl = arg('db', process.env.DATABASE_URL);
   if (process.argv.includes('--reads'))
-    await runReads({ url, dbUrl, concurrency: Number(arg('concurrency', 8)), seconds: Number(arg('seconds', 30)) });
+    await runReads({
+      url,
+      dbUrl,
+      concurrency: Number(arg('concurrency', 8)),
+      seconds: Number(arg('seconds', 30)),
+    });
   else
     await runRamp({
       targets: url.split(','),

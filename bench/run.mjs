@@ -18,7 +18,11 @@ import { bulkFlags, ensureSeeded } from './seed.mjs';
 
 const argv = process.argv.slice(2);
 const arg = (name, fallback) =>
-  argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=') ?? fallback;
+  argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split('=')
+    .slice(1)
+    .join('=') ?? fallback;
 const smoke = argv.includes('--smoke');
 const only = arg('only', 'reads,growth,ramp,scaleout').split(',');
 const started = performance.now();
@@ -57,9 +61,14 @@ if (!smoke && !process.env.BENCH_PGDATA && !process.env.DATABASE_URL)
 const apiEnv = { RATE_LIMIT_LOGIN_PER_15MIN: '1000000', DB_POOL_SIZE: '20', LOG_LEVEL: 'error' };
 const results = { date: new Date().toISOString(), smoke, machine: machine(), load: {} };
 results.load.start = uptime();
-log(`bench ${smoke ? '(smoke) ' : ''}on ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memGiB} GiB; load average ${results.load.start}`);
+log(
+  `bench ${smoke ? '(smoke) ' : ''}on ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memGiB} GiB; load average ${results.load.start}`,
+);
 
-if (!argv.includes('--no-build') || !fs.existsSync(path.join(root, 'dist/api/apps/api/src/main.js'))) {
+if (
+  !argv.includes('--no-build') ||
+  !fs.existsSync(path.join(root, 'dist/api/apps/api/src/main.js'))
+) {
   log('building the API (npx tsc -p apps/api/tsconfig.app.json)…');
   execFileSync('npx', ['tsc', '-p', 'apps/api/tsconfig.app.json'], { cwd: root, stdio: 'inherit' });
 }
@@ -83,7 +92,15 @@ try {
     if (only.includes('reads') || only.includes('growth')) {
       log(`\n[${elapsed()}] reads; load average ${uptime()}`);
       if (profiling) await api.profileStart();
-      results.reads = await runReads({ pids: () => [api.pid], pgPids, url: api.url, dbUrl: full.db.url, concurrency: config.readConcurrency, seconds: config.readSeconds, label: `the API (${config.full.scale * 100} %)` });
+      results.reads = await runReads({
+        pids: () => [api.pid],
+        pgPids,
+        url: api.url,
+        dbUrl: full.db.url,
+        concurrency: config.readConcurrency,
+        seconds: config.readSeconds,
+        label: `the API (${config.full.scale * 100} %)`,
+      });
       if (profiling) {
         fs.mkdirSync(profileDir, { recursive: true });
         const file = await api.profileStop(path.join(profileDir, 'reads.cpuprofile'));
@@ -91,7 +108,15 @@ try {
       }
       const raw = await spawnRawServer(full.db.url, { poolSize: 20 });
       try {
-        results.raw = await runReads({ pids: () => [raw.pid], pgPids, url: raw.url, dbUrl: full.db.url, concurrency: config.readConcurrency, seconds: config.readSeconds, label: 'the raw server (same SQL through pg)' });
+        results.raw = await runReads({
+          pids: () => [raw.pid],
+          pgPids,
+          url: raw.url,
+          dbUrl: full.db.url,
+          concurrency: config.readConcurrency,
+          seconds: config.readSeconds,
+          label: 'the raw server (same SQL through pg)',
+        });
       } finally {
         await raw.stop();
       }
@@ -118,7 +143,15 @@ try {
     log(`\n[${elapsed()}] growth; load average ${uptime()}`);
     const api10 = await startPlatform(tenth.db.url, apiEnv);
     try {
-      results.readsTenth = await runReads({ pids: () => [api10.pid], pgPids, url: api10.url, dbUrl: tenth.db.url, concurrency: config.readConcurrency, seconds: config.readSeconds, label: `the API (${config.tenth.scale * 100} %)` });
+      results.readsTenth = await runReads({
+        pids: () => [api10.pid],
+        pgPids,
+        url: api10.url,
+        dbUrl: tenth.db.url,
+        concurrency: config.readConcurrency,
+        seconds: config.readSeconds,
+        label: `the API (${config.tenth.scale * 100} %)`,
+      });
     } finally {
       await api10.stop();
     }
@@ -135,8 +168,7 @@ try {
     const proxy = await spawnProcess([path.join(root, 'bench/lib/proxy.mjs'), a.url, b.url]);
     try {
       const best = results.ramp?.best?.users;
-      const steps =
-        config.scaleSteps ?? (best ? [best, best * 2] : config.steps.slice(0, 3));
+      const steps = config.scaleSteps ?? (best ? [best, best * 2] : config.steps.slice(0, 3));
       results.scaleout = await runRamp({
         targets: [proxy.url],
         dbUrl: full.db.url,
@@ -149,7 +181,9 @@ try {
         keepGoing: true,
       });
       results.scaleout.spread = await (await fetch(`${proxy.url}/__bench_stats`)).json();
-      log(`load balancer: ${results.scaleout.spread.map((s, i) => `instance ${i + 1} ${s.requests} requests, ${s.upgrades} sockets`).join('; ')}`);
+      log(
+        `load balancer: ${results.scaleout.spread.map((s, i) => `instance ${i + 1} ${s.requests} requests, ${s.upgrades} sockets`).join('; ')}`,
+      );
     } finally {
       await proxy.stop();
       await a.stop();
@@ -169,7 +203,9 @@ summary();
 fs.mkdirSync(path.join(root, 'dist/bench'), { recursive: true });
 const out = path.join(root, 'dist/bench', `results-${smoke ? 'smoke' : 'full'}.json`);
 fs.writeFileSync(out, JSON.stringify(results, null, 2));
-log(`\nfigures: ${path.relative(root, out)}; ${elapsed()} in all; load average ${results.load.start} at the start, ${results.load.end} at the end`);
+log(
+  `\nfigures: ${path.relative(root, out)}; ${elapsed()} in all; load average ${results.load.start} at the start, ${results.load.end} at the end`,
+);
 
 // Smoke: everything ran and reported, with zero errors (the gates are reported, not enforced).
 const errors = [
@@ -183,10 +219,20 @@ const errors = [
   results.scaleout?.messages.lost,
   results.scaleout?.messages.ackedNotStored,
 ].reduce((a, b) => a + (b ?? 0), 0);
-const ran = only.every((o) => ({ reads: results.reads && results.raw, growth: results.readsTenth, ramp: results.ramp, scaleout: results.scaleout })[o]);
+const ran = only.every(
+  (o) =>
+    ({
+      reads: results.reads && results.raw,
+      growth: results.readsTenth,
+      ramp: results.ramp,
+      scaleout: results.scaleout,
+    })[o],
+);
 // A full run reports errors under load as figures; only the smoke run requires zero.
 if (failed || (smoke && errors > 0) || !ran) {
-  log(`bench FAILED: ${failed ? 'an error stopped it; ' : ''}${errors} errors or lost messages${ran ? '' : '; a part did not run'}`);
+  log(
+    `bench FAILED: ${failed ? 'an error stopped it; ' : ''}${errors} errors or lost messages${ran ? '' : '; a part did not run'}`,
+  );
   process.exit(1);
 }
 log('bench OK');
@@ -207,42 +253,120 @@ function summary() {
   log('\n## Summary');
   log(row('measure', 'figure'));
   log(row('---', '---'));
-  log(row('data set', results.seed ? `${results.seed.full.members} members, ${results.seed.full.threads} threads, ${results.seed.full.posts} posts, ${results.seed.full.messages} messages` : '—'));
+  log(
+    row(
+      'data set',
+      results.seed
+        ? `${results.seed.full.members} members, ${results.seed.full.threads} threads, ${results.seed.full.posts} posts, ${results.seed.full.messages} messages`
+        : '—',
+    ),
+  );
   if (results.reads && results.raw) {
-    log(row(`reads, API (${config.readConcurrency} clients, closed loop)`, `${results.reads.total.rate.toFixed(0)} req/s, p50 ${fmt(results.reads.total.p50)} / p95 ${fmt(results.reads.total.p95)} / p99 ${fmt(results.reads.total.p99)} ms`));
-    log(row('reads, raw server (same SQL through pg)', `${results.raw.total.rate.toFixed(0)} req/s, p50 ${fmt(results.raw.total.p50)} / p95 ${fmt(results.raw.total.p95)} / p99 ${fmt(results.raw.total.p99)} ms`));
-    log(row('API throughput / raw throughput', `${((results.reads.total.rate / results.raw.total.rate) * 100).toFixed(0)} %`));
-    const c = (r) => `${fmt(r.cpuPerRequest.server)} ms server + ${fmt(r.cpuPerRequest.pg)} ms PostgreSQL`;
-    log(row('CPU per read: API / raw server', `${c(results.reads)} / ${c(results.raw)}; raw server CPU / API CPU ${((results.raw.cpuPerRequest.server + results.raw.cpuPerRequest.pg) / (results.reads.cpuPerRequest.server + results.reads.cpuPerRequest.pg) * 100).toFixed(0)} %`));
+    log(
+      row(
+        `reads, API (${config.readConcurrency} clients, closed loop)`,
+        `${results.reads.total.rate.toFixed(0)} req/s, p50 ${fmt(results.reads.total.p50)} / p95 ${fmt(results.reads.total.p95)} / p99 ${fmt(results.reads.total.p99)} ms`,
+      ),
+    );
+    log(
+      row(
+        'reads, raw server (same SQL through pg)',
+        `${results.raw.total.rate.toFixed(0)} req/s, p50 ${fmt(results.raw.total.p50)} / p95 ${fmt(results.raw.total.p95)} / p99 ${fmt(results.raw.total.p99)} ms`,
+      ),
+    );
+    log(
+      row(
+        'API throughput / raw throughput',
+        `${((results.reads.total.rate / results.raw.total.rate) * 100).toFixed(0)} %`,
+      ),
+    );
+    const c = (r) =>
+      `${fmt(r.cpuPerRequest.server)} ms server + ${fmt(r.cpuPerRequest.pg)} ms PostgreSQL`;
+    log(
+      row(
+        'CPU per read: API / raw server',
+        `${c(results.reads)} / ${c(results.raw)}; raw server CPU / API CPU ${(((results.raw.cpuPerRequest.server + results.raw.cpuPerRequest.pg) / (results.reads.cpuPerRequest.server + results.reads.cpuPerRequest.pg)) * 100).toFixed(0)} %`,
+      ),
+    );
   }
   if (results.reads && results.readsTenth) {
-    log(row(`growth: p95 at 100 % / p95 at 10 % (all reads)`, `${fmt(results.reads.total.p95)} / ${fmt(results.readsTenth.total.p95)} ms = ${(results.reads.total.p95 / results.readsTenth.total.p95).toFixed(2)}`));
+    log(
+      row(
+        `growth: p95 at 100 % / p95 at 10 % (all reads)`,
+        `${fmt(results.reads.total.p95)} / ${fmt(results.readsTenth.total.p95)} ms = ${(results.reads.total.p95 / results.readsTenth.total.p95).toFixed(2)}`,
+      ),
+    );
     for (const r of results.reads.rows) {
       const t = results.readsTenth.rows.find((x) => x.op === r.op);
-      if (t) log(row(`growth, ${r.op}`, `${fmt(r.p95)} / ${fmt(t.p95)} ms = ${(r.p95 / t.p95).toFixed(2)}`));
+      if (t)
+        log(
+          row(
+            `growth, ${r.op}`,
+            `${fmt(r.p95)} / ${fmt(t.p95)} ms = ${(r.p95 / t.p95).toFixed(2)}`,
+          ),
+        );
     }
   }
   if (results.ramp) {
     for (const s of results.ramp.steps)
-      log(row(`ramp, ${s.users} users`, `${s.total.rate.toFixed(0)} ops/s, avg ${fmt(s.total.avg)} ms, p99 ${fmt(s.total.p99)} ms, errors ${(s.total.errorRate * 100).toFixed(3)} %, API ${s.apiCores.toFixed(2)} cores / ${s.apiRssMiB.toFixed(0)} MiB, PostgreSQL ${s.pgCores.toFixed(2)} cores, load ${s.load[1].toFixed(1)}: ${s.pass ? 'pass' : 'fail'}`));
+      log(
+        row(
+          `ramp, ${s.users} users`,
+          `${s.total.rate.toFixed(0)} ops/s, avg ${fmt(s.total.avg)} ms, p99 ${fmt(s.total.p99)} ms, errors ${(s.total.errorRate * 100).toFixed(3)} %, API ${s.apiCores.toFixed(2)} cores / ${s.apiRssMiB.toFixed(0)} MiB, PostgreSQL ${s.pgCores.toFixed(2)} cores, load ${s.load[1].toFixed(1)}: ${s.pass ? 'pass' : 'fail'}`,
+        ),
+      );
     const last = results.ramp.steps.at(-1);
     if (last) {
       // Load-independent view: CPU per operation and each user's rate give the users one core holds.
       const perUser = last.total.rate / last.users;
       const cpu = last.cpuPerOp.api + last.cpuPerOp.pg;
-      log(row('CPU per operation in the ramp (API + PostgreSQL)', `${fmt(last.cpuPerOp.api)} + ${fmt(last.cpuPerOp.pg)} ms; ${perUser.toFixed(2)} operations per user per second → at most ${(1000 / (cpu * perUser)).toFixed(0)} users per fully available core`));
+      log(
+        row(
+          'CPU per operation in the ramp (API + PostgreSQL)',
+          `${fmt(last.cpuPerOp.api)} + ${fmt(last.cpuPerOp.pg)} ms; ${perUser.toFixed(2)} operations per user per second → at most ${(1000 / (cpu * perUser)).toFixed(0)} users per fully available core`,
+        ),
+      );
     }
     const best = results.ramp.best;
-    log(row(`users within the gates (p99 < ${GATES.p99} ms, avg < ${GATES.avg} ms, errors < ${GATES.errors * 100} %)`, best ? `${best.users} (${(best.users / results.machine.cpus).toFixed(0)} per vCPU, ${results.machine.cpus} vCPU shared by the API, PostgreSQL and the load generator)` : 'none of the steps'));
+    log(
+      row(
+        `users within the gates (p99 < ${GATES.p99} ms, avg < ${GATES.avg} ms, errors < ${GATES.errors * 100} %)`,
+        best
+          ? `${best.users} (${(best.users / results.machine.cpus).toFixed(0)} per vCPU, ${results.machine.cpus} vCPU shared by the API, PostgreSQL and the load generator)`
+          : 'none of the steps',
+      ),
+    );
     const m = results.ramp.messages;
-    log(row('messages (ramp): sent / acked / stored once / lost / duplicated', `${m.sent} / ${m.acked} / ${m.acked - m.ackedNotStored} / ${m.lost} / ${m.duplicated}; delivery p95 ${fmt(m.latency.p95)} ms`));
+    log(
+      row(
+        'messages (ramp): sent / acked / stored once / lost / duplicated',
+        `${m.sent} / ${m.acked} / ${m.acked - m.ackedNotStored} / ${m.lost} / ${m.duplicated}; delivery p95 ${fmt(m.latency.p95)} ms`,
+      ),
+    );
   }
   if (results.scaleout) {
     for (const s of results.scaleout.steps)
-      log(row(`2 instances + proxy + Redis, ${s.users} users`, `${s.total.rate.toFixed(0)} ops/s, avg ${fmt(s.total.avg)} ms, p99 ${fmt(s.total.p99)} ms, errors ${s.total.errors}, APIs ${s.apiCores.toFixed(2)} cores: ${s.pass ? 'pass' : 'fail'}`));
+      log(
+        row(
+          `2 instances + proxy + Redis, ${s.users} users`,
+          `${s.total.rate.toFixed(0)} ops/s, avg ${fmt(s.total.avg)} ms, p99 ${fmt(s.total.p99)} ms, errors ${s.total.errors}, APIs ${s.apiCores.toFixed(2)} cores: ${s.pass ? 'pass' : 'fail'}`,
+        ),
+      );
     const m = results.scaleout.messages;
-    log(row('messages (2 instances): sent / acked / stored once / lost / duplicated', `${m.sent} / ${m.acked} / ${m.acked - m.ackedNotStored} / ${m.lost} / ${m.duplicated} (${m.expectedDeliveries} deliveries checked)`));
-    log(row('spread', results.scaleout.spread.map((s, i) => `instance ${i + 1}: ${s.requests} requests, ${s.upgrades} sockets`).join('; ')));
+    log(
+      row(
+        'messages (2 instances): sent / acked / stored once / lost / duplicated',
+        `${m.sent} / ${m.acked} / ${m.acked - m.ackedNotStored} / ${m.lost} / ${m.duplicated} (${m.expectedDeliveries} deliveries checked)`,
+      ),
+    );
+    log(
+      row(
+        'spread',
+        results.scaleout.spread
+          .map((s, i) => `instance ${i + 1}: ${s.requests} requests, ${s.upgrades} sockets`)
+          .join('; '),
+      ),
+    );
   }
   log(row('load average (1 min) at start / end', `${results.load.start} / ${results.load.end}`));
 }

@@ -15,16 +15,7 @@ import pg from 'pg';
 import { copyFrom, row } from './lib/copy.mjs';
 import { openDatabase, root, startCluster, startPlatform } from './lib/platform.mjs';
 import { progress } from './lib/progress.mjs';
-import {
-  body,
-  cities,
-  firstNames,
-  generator,
-  lastNames,
-  pick,
-  title,
-  words,
-} from './lib/text.mjs';
+import { body, cities, firstNames, generator, lastNames, pick, title, words } from './lib/text.mjs';
 
 /** Bumped whenever the generated data changes: a database seeded by another version is redone. */
 const SEED_VERSION = 1;
@@ -34,9 +25,11 @@ export const memberEmail = (i) => `member${i}@bench.wide-open.org`;
 const DAY = 86_400_000;
 const CHUNK = 5000;
 const emojis = ['👍', '❤️', '🎉', '💡', '🙏', '😂'];
-const placeKinds = `THIRD_PLACE CITIZEN_LAB INCUBATOR THINK_TANK ECO_VILLAGE COWORKING FABLAB URBAN_FARM
+const placeKinds =
+  `THIRD_PLACE CITIZEN_LAB INCUBATOR THINK_TANK ECO_VILLAGE COWORKING FABLAB URBAN_FARM
   CULTURAL_VENUE SOCIAL_HOUSING TEMPORARY_OCCUPATION OTHER`.split(/\s+/);
-const challenges = `BUSINESS_MODEL COMMUNITY_EMPOWERMENT DIVERSITY_CREATIVITY SCALING IMPACT_MEASUREMENT
+const challenges =
+  `BUSINESS_MODEL COMMUNITY_EMPOWERMENT DIVERSITY_CREATIVITY SCALING IMPACT_MEASUREMENT
   GOVERNANCE FUNDING REAL_ESTATE`.split(/\s+/);
 const communityRoles = ['PRACTITIONER', 'RESEARCHER', 'CREATIVE', 'CITIZEN'];
 const sectors = ['PRIVATE', 'PUBLIC', 'NONPROFIT', 'ACADEMIC', 'CITIZEN', null];
@@ -122,7 +115,9 @@ export async function ensureSeeded(cluster, { name, scale, force = false, log = 
   await c.connect();
   await c.query(`COMMENT ON DATABASE ${name} IS 'wo-bench-seed ${print}'`);
   await c.end();
-  log(`${name}: seeded at scale ${scale} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  log(
+    `${name}: seeded at scale ${scale} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   return { db, seeded: true, sizes: sizes(scale) };
 }
 
@@ -291,10 +286,17 @@ export async function seed(url, scale, log = console.error) {
         ]);
         const teamSize = 1 + Math.floor(r() * 5);
         const team = [
-          ...new Set(Array.from({ length: teamSize }, (_, k) => (founderIndex + k * 131) % N.members)),
+          ...new Set(
+            Array.from({ length: teamSize }, (_, k) => (founderIndex + k * 131) % N.members),
+          ),
         ];
         for (const [k, m] of team.entries())
-          teamOut += row([id, members[m], k === 0 ? 'FOUNDER' : pick(r, teamRoles), new Date(at + k * DAY)]);
+          teamOut += row([
+            id,
+            members[m],
+            k === 0 ? 'FOUNDER' : pick(r, teamRoles),
+            new Date(at + k * DAY),
+          ]);
         const lessons = Math.floor(r() * 7);
         for (let k = 0; k < lessons; k++) {
           const lat2 = at + (k + 1) * 20 * DAY;
@@ -308,7 +310,9 @@ export async function seed(url, scale, log = console.error) {
             body(r, 50),
             body(r, 30),
             JSON.stringify(
-              k % 2 ? [{ label: 'visitors a month', value: Math.floor(r() * 5000), unit: null }] : [],
+              k % 2
+                ? [{ label: 'visitors a month', value: Math.floor(r() * 5000), unit: null }]
+                : [],
             ),
             members[pick(r, team)],
             new Date(lat2),
@@ -341,11 +345,9 @@ export async function seed(url, scale, log = console.error) {
         `COPY lessons (id, place_id, challenge, title, context, what_we_tried, outcome, advice, figures, author_id, created_at, updated_at) FROM STDIN`,
         [lessonsOut],
       );
-      await copyFrom(
-        client,
-        `COPY place_followers (place_id, member_id, created_at) FROM STDIN`,
-        [followersOut],
-      );
+      await copyFrom(client, `COPY place_followers (place_id, member_id, created_at) FROM STDIN`, [
+        followersOut,
+      ]);
       bar.end();
     }
 
@@ -460,7 +462,13 @@ export async function seed(url, scale, log = console.error) {
           new Date(threads.last[t]),
           new Date(threads.first[t]),
         ]);
-        subs += row([threads.id[t], members[threads.author[t]], true, false, new Date(threads.last[t])]);
+        subs += row([
+          threads.id[t],
+          members[threads.author[t]],
+          true,
+          false,
+          new Date(threads.last[t]),
+        ]);
         if (r() < 0.2) {
           const reader = (threads.author[t] + 1 + Math.floor(r() * (N.members - 1))) % N.members;
           subs += row([
@@ -644,8 +652,9 @@ export async function seed(url, scale, log = console.error) {
       }),
     );
     bar.end();
-    const size = (await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`))
-      .rows[0].s;
+    const size = (
+      await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`)
+    ).rows[0].s;
     log(
       `seeded: ${N.members} members, ${N.places} places, ${N.threads} threads, ${N.posts} posts, ${reactionsCount} reactions, ${C} conversations, ${N.messages} messages; database ${size}`,
     );

@@ -46,14 +46,17 @@ function postOnce(url, path, body, { cookie, agent, timeoutMs = 10_000 } = {}) {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
           try {
             resolve({
               status: res.statusCode,
-              json: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+              json: JSON.parse(text),
               setCookie: res.headers['set-cookie'],
             });
           } catch (e) {
-            reject(e);
+            reject(
+              new Error(`HTTP ${res.statusCode}, ${text.length} bytes not JSON (${e.message})`),
+            );
           }
         });
         res.on('error', reject);
@@ -70,16 +73,25 @@ function postOnce(url, path, body, { cookie, agent, timeoutMs = 10_000 } = {}) {
 
 /** A web-app GraphQL operation by name; rejects on an HTTP or GraphQL error. */
 export async function gql(url, name, variables, options) {
-  const res = await post(url, '/graphql', { operationName: name, query: doc(name), variables }, options);
+  const res = await post(
+    url,
+    '/graphql',
+    { operationName: name, query: doc(name), variables },
+    options,
+  );
   if (res.status !== 200 || res.json.errors)
-    throw new Error(`${name}: ${res.status} ${JSON.stringify(res.json.errors ?? res.json).slice(0, 300)}`);
+    throw new Error(
+      `${name}: ${res.status} ${JSON.stringify(res.json.errors ?? res.json).slice(0, 300)}`,
+    );
   return res;
 }
 
 /** Signs in as the web app does; resolves the session cookie ("wo_session=…") and the member. */
 export async function signIn(url, email, password, agent) {
   const res = await gql(url, 'Login', { email, password }, { agent });
-  const cookie = (res.setCookie ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('wo_session='));
+  const cookie = (res.setCookie ?? [])
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('wo_session='));
   if (!cookie) throw new Error('Login: no session cookie');
   return { cookie, member: res.json.data.login.member };
 }

@@ -47,7 +47,9 @@ export function copyFrom(client, sql, chunks) {
 }
 
 const escape = (v) =>
-  v.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  v.replace(/[\\\t\n\r]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+  );
 
 /** One line of COPY text: null → \N, arrays → {…} literals, dates → ISO, strings escaped. */
 export function row(values) {

@@ -22,16 +22,30 @@ export function summariseProfile(file, log = console.log, top = 25) {
   const packages = new Map();
   for (const [id, ms] of self) {
     const { callFrame: f } = byId.get(id);
-    const key = `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.replace(/^.*\/(node_modules|dist\/api)\//, '')}:${f.lineNumber + 1}` : ''}`.trim();
+    const key =
+      `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.replace(/^.*\/(node_modules|dist\/api)\//, '')}:${f.lineNumber + 1}` : ''}`.trim();
     functions.set(key, (functions.get(key) ?? 0) + ms);
-    const p = f.functionName === '(idle)' ? '(idle)' : f.functionName === '(garbage collector)' ? '(garbage collector)' : where(f.url);
+    const p =
+      f.functionName === '(idle)'
+        ? '(idle)'
+        : f.functionName === '(garbage collector)'
+          ? '(garbage collector)'
+          : where(f.url);
     packages.set(p, (packages.get(p) ?? 0) + ms);
   }
   const busy = total - (packages.get('(idle)') ?? 0);
   const pct = (ms) => `${((ms / busy) * 100).toFixed(1)} %`;
-  const topFunctions = [...functions].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, top);
-  const topPackages = [...packages].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 15);
-  log(`\nCPU profile ${file}: ${(total / 1000).toFixed(1)} s sampled, ${(busy / 1000).toFixed(1)} s busy`);
+  const topFunctions = [...functions]
+    .filter(([k]) => !k.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
+  const topPackages = [...packages]
+    .filter(([k]) => k !== '(idle)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15);
+  log(
+    `\nCPU profile ${file}: ${(total / 1000).toFixed(1)} s sampled, ${(busy / 1000).toFixed(1)} s busy`,
+  );
   log('| where (self time) | share of busy time |');
   log('| --- | --- |');
   for (const [k, ms] of topPackages) log(`| ${k} | ${pct(ms)} |`);

@@ -8,7 +8,8 @@ const sources = [];
 const walk = (dir) => {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'generated') walk(full);
+    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'generated')
+      walk(full);
     else if (entry.name.endsWith('.documents.ts')) sources.push(full);
   }
 };

@@ -107,7 +107,8 @@ export async function openDatabase(cluster, name, { keep = false } = {}) {
     recreate,
     pids: cluster.pids,
     async drop() {
-      if (!keep) await cluster.admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+      if (!keep)
+        await cluster.admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
     },
   };
 }

@@ -21,7 +21,9 @@ export function progress(label, total) {
       const tenth = Math.floor(share * 10);
       if (tenth === lastTenth && !force) return;
       lastTenth = tenth;
-      process.stderr.write(`${label}: ${(share * 100).toFixed(0)}% (${done}/${total}) ${seconds} s\n`);
+      process.stderr.write(
+        `${label}: ${(share * 100).toFixed(0)}% (${done}/${total}) ${seconds} s\n`,
+      );
     }
   };
   return {

@@ -26,25 +26,39 @@ const server = http.createServer((req, res) => {
   const i = choose(req.headers);
   stats[i].requests += 1;
   const b = backends[i];
-  const upstream = http.request(
-    {
-      hostname: b.hostname,
-      port: b.port,
-      path: req.url,
-      method: req.method,
-      headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress },
-      agent,
-    },
-    (up) => {
-      res.writeHead(up.statusCode, up.headers);
-      up.pipe(res);
-    },
-  );
-  upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(502);
-    res.end();
+  // The body is read first (small JSON), so that a request sent on a kept-alive connection the
+  // backend had just closed (its keep-alive timeout) can be sent again once on a new one.
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const body = Buffer.concat(chunks);
+    const send = (retry) => {
+      const upstream = http.request(
+        {
+          hostname: b.hostname,
+          port: b.port,
+          path: req.url,
+          method: req.method,
+          headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress },
+          agent,
+        },
+        (up) => {
+          res.writeHead(up.statusCode, up.headers);
+          up.pipe(res);
+        },
+      );
+      upstream.on('error', (e) => {
+        if (retry && upstream.reusedSocket && !res.headersSent) return send(false);
+        console.error(
+          `proxy: ${req.url} to ${b.host}: ${e.code ?? e.message}${res.headersSent ? ' (response cut)' : ' (502)'}`,
+        );
+        if (!res.headersSent) res.writeHead(502);
+        res.end();
+      });
+      upstream.end(body);
+    };
+    send(true);
   });
-  req.pipe(upstream);
 });
 
 server.on('upgrade', (req, socket, head) => {
@@ -53,7 +67,8 @@ server.on('upgrade', (req, socket, head) => {
   const b = backends[i];
   const upstream = net.connect(Number(b.port), b.hostname, () => {
     const lines = [`${req.method} ${req.url} HTTP/1.1`];
-    for (let k = 0; k < req.rawHeaders.length; k += 2) lines.push(`${req.rawHeaders[k]}: ${req.rawHeaders[k + 1]}`);
+    for (let k = 0; k < req.rawHeaders.length; k += 2)
+      lines.push(`${req.rawHeaders[k]}: ${req.rawHeaders[k + 1]}`);
     upstream.write(lines.join('\r\n') + '\r\n\r\n');
     if (head?.length) upstream.write(head);
     upstream.pipe(socket);
@@ -70,7 +85,9 @@ server.on('upgrade', (req, socket, head) => {
 });
 
 server.keepAliveTimeout = 65_000;
-server.listen(0, '127.0.0.1', () => console.log(`listening http://127.0.0.1:${server.address().port}`));
+server.listen(0, '127.0.0.1', () =>
+  console.log(`listening http://127.0.0.1:${server.address().port}`),
+);
 process.once('SIGTERM', () => {
   server.closeAllConnections?.();
   server.close(() => process.exit(0));

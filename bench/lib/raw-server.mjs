@@ -40,7 +40,8 @@ const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
 
 const uniq = (xs) => [...new Set(xs.filter(Boolean))];
 const byId = (rows) => new Map(rows.map((r) => [r.id, r]));
-const author = (m) => m && { id: m.id, handle: m.handle, displayName: m.display_name, avatarUrl: m.avatar_url };
+const author = (m) =>
+  m && { id: m.id, handle: m.handle, displayName: m.display_name, avatarUrl: m.avatar_url };
 
 /** Starts the raw server on a free port; `sqlLog` appends its statements as sql-capture.cjs does. */
 export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}) {
@@ -50,16 +51,21 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
     return (await pool.query(text, params)).rows;
   };
   const members = async (ids) =>
-    ids.length ? byId(await q(`SELECT ${MEMBER} FROM members m WHERE m.id = ANY($1::uuid[])`, [ids])) : new Map();
+    ids.length
+      ? byId(await q(`SELECT ${MEMBER} FROM members m WHERE m.id = ANY($1::uuid[])`, [ids]))
+      : new Map();
 
   require('../../tools/scripts/register-dist-paths.cjs');
-  const { DiscussionSearchService } = require('../../dist/api/libs/api/discussions/src/lib/discussion-search.service.js');
+  const {
+    DiscussionSearchService,
+  } = require('../../dist/api/libs/api/discussions/src/lib/discussion-search.service.js');
   const search = new DiscussionSearchService({
     query: (text, params) => q(text, params),
     transaction: async (work) => {
       const client = await pool.connect();
       const cq = async (text, params) => {
-        if (sqlLog) fs.appendFileSync(sqlLog, JSON.stringify({ at: Date.now(), text, params }) + '\n');
+        if (sqlLog)
+          fs.appendFileSync(sqlLog, JSON.stringify({ at: Date.now(), text, params }) + '\n');
         return (await client.query(text, params)).rows;
       };
       try {
@@ -95,8 +101,11 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
       ).map((r) => [r.key, r.unread]),
     );
     const categories = byId(
-      await q(`SELECT c.id, c.slug, c.name_en, c.name_fr, c.description_en, c.description_fr, c.position
-                 FROM categories c WHERE c.id = ANY($1::uuid[])`, [uniq(threads.map((t) => t.category_id))]),
+      await q(
+        `SELECT c.id, c.slug, c.name_en, c.name_fr, c.description_en, c.description_fr, c.position
+                 FROM categories c WHERE c.id = ANY($1::uuid[])`,
+        [uniq(threads.map((t) => t.category_id))],
+      ),
     );
     const authors = await members(uniq(threads.map((t) => t.author_id)));
     return threads.map((t) => ({
@@ -119,16 +128,36 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
 
   const operations = {
     async Login(_viewer, { email, password }, res) {
-      const [m] = await q(`SELECT ${MEMBER} FROM members m WHERE m.email = $1 LIMIT 1`, [email.toLowerCase()]);
+      const [m] = await q(`SELECT ${MEMBER} FROM members m WHERE m.email = $1 LIMIT 1`, [
+        email.toLowerCase(),
+      ]);
       if (!m || !(await verify(m.password_hash, password))) throw new Error('invalid credentials');
       const token = randomBytes(32).toString('base64url');
       await q(
         `INSERT INTO sessions (id, member_id, token_hash, created_at, expires_at, revoked_at, user_agent)
          VALUES ($1, $2, $3, DEFAULT, $4, $5, $6) RETURNING created_at`,
-        [randomUUID(), m.id, createHash('sha256').update(token).digest('hex'), new Date(Date.now() + 30 * 86_400_000), null, null],
+        [
+          randomUUID(),
+          m.id,
+          createHash('sha256').update(token).digest('hex'),
+          new Date(Date.now() + 30 * 86_400_000),
+          null,
+          null,
+        ],
       );
       res.setHeader('set-cookie', `wo_session=${token}; Path=/; HttpOnly; SameSite=Lax`);
-      return { login: { member: { id: m.id, handle: m.handle, displayName: m.display_name, email: m.email, status: m.status, role: m.role } } };
+      return {
+        login: {
+          member: {
+            id: m.id,
+            handle: m.handle,
+            displayName: m.display_name,
+            email: m.email,
+            status: m.status,
+            role: m.role,
+          },
+        },
+      };
     },
     async Threads(viewer, { first = 20 }) {
       const rows = await q(
@@ -141,7 +170,10 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
       return {
         threads: {
           edges: nodes.map((node, i) => ({ cursor: page[i].cursor_value, node })),
-          pageInfo: { hasNextPage: rows.length > first, endCursor: page.at(-1)?.cursor_value ?? null },
+          pageInfo: {
+            hasNextPage: rows.length > first,
+            endCursor: page.at(-1)?.cursor_value ?? null,
+          },
         },
       };
     },
@@ -185,7 +217,9 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
       const replies = replyIds.length
         ? byId(await q(`SELECT ${POST} FROM posts p WHERE p.id = ANY($1::uuid[])`, [replyIds]))
         : new Map();
-      const missing = uniq([...replies.values()].map((r) => r.author_id)).filter((a) => !authors.has(a));
+      const missing = uniq([...replies.values()].map((r) => r.author_id)).filter(
+        (a) => !authors.has(a),
+      );
       for (const [k, v] of await members(missing)) authors.set(k, v);
       return {
         thread: {
@@ -208,16 +242,29 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
                   createdAt: p.created_at,
                   researchConsent: p.research_consent,
                   author: author(authors.get(p.author_id)),
-                  replyTo: reply && { id: reply.id, body: reply.body, deleted: Boolean(reply.deleted_at), author: author(authors.get(reply.author_id)) },
+                  replyTo: reply && {
+                    id: reply.id,
+                    body: reply.body,
+                    deleted: Boolean(reply.deleted_at),
+                    author: author(authors.get(reply.author_id)),
+                  },
                   reactions: emojis.map((e) => {
                     const of = mine.filter((r) => r.emoji === e);
-                    return { emoji: e, count: of.length, viewerReacted: false, members: of.map((r) => ({ id: r.member_id, displayName: r.display_name })) };
+                    return {
+                      emoji: e,
+                      count: of.length,
+                      viewerReacted: false,
+                      members: of.map((r) => ({ id: r.member_id, displayName: r.display_name })),
+                    };
                   }),
                   revisions: [],
                 },
               };
             }),
-            pageInfo: { hasNextPage: rows.length > first, endCursor: page.at(-1)?.cursor_at ?? null },
+            pageInfo: {
+              hasNextPage: rows.length > first,
+              endCursor: page.at(-1)?.cursor_at ?? null,
+            },
           },
         },
       };
@@ -240,7 +287,11 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
               cursor: e.cursor,
               node: {
                 snippet: e.node.snippet,
-                post: { id: p.id, createdAt: p.created_at ?? p.createdAt, author: author(authors.get(p.author_id ?? p.authorId)) },
+                post: {
+                  id: p.id,
+                  createdAt: p.created_at ?? p.createdAt,
+                  author: author(authors.get(p.author_id ?? p.authorId)),
+                },
                 thread: t && { id: t.id, title: t.title },
               },
             };
@@ -303,7 +354,12 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
           createdAt: p.created_at,
           followersCount: count?.count ?? 0,
           viewerFollows: follows.length > 0,
-          photos: photos.map((ph) => ({ id: ph.upload_id, caption: ph.caption, width: ph.width, height: ph.height })),
+          photos: photos.map((ph) => ({
+            id: ph.upload_id,
+            caption: ph.caption,
+            width: ph.width,
+            height: ph.height,
+          })),
           team: team.map((t) => ({ role: t.team_role, member: author(t) })),
           lessons: lessons.map((l) => ({
             id: l.id,
@@ -385,7 +441,10 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
   async function conversationSummaries(viewer, conversations, messages = []) {
     const ids = conversations.map((c) => c.id);
     const unread = new Map(
-      (await q(UNREAD_CONVERSATIONS, [ids.map(() => viewer.member_id), ids])).map((r) => [r.key, r.n]),
+      (await q(UNREAD_CONVERSATIONS, [ids.map(() => viewer.member_id), ids])).map((r) => [
+        r.key,
+        r.n,
+      ]),
     );
     const participants = await q(
       `SELECT p.conversation_id, p.member_id, p.joined_at, p.left_at, p.last_read_message_id, ${MEMBER}
@@ -404,7 +463,9 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
     );
     const authors = byId(participants.map((p) => ({ ...p, id: p.member_id })));
     // As the API: the messages' authors through the member loader (one statement), participants or not.
-    for (const [k, v] of await members(uniq([...last.values(), ...messages].map((m) => m.author_id))))
+    for (const [k, v] of await members(
+      uniq([...last.values(), ...messages].map((m) => m.author_id)),
+    ))
       authors.set(k, v);
     return conversations.map((c) => {
       const lastMessage = last.get(c.id);
@@ -417,8 +478,12 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
         createdById: c.created_by,
         unreadCount: unread.get(`${viewer.member_id}:${c.id}`) ?? 0,
         participants: of.map((p) => author({ ...p, id: p.member_id })),
-        readMarks: of.map((p) => ({ member: { id: p.member_id }, messageId: p.last_read_message_id })),
-        lastMessage: lastMessage && messageOf({ ...lastMessage, id: lastMessage.messageId }, authors),
+        readMarks: of.map((p) => ({
+          member: { id: p.member_id },
+          messageId: p.last_read_message_id,
+        })),
+        lastMessage:
+          lastMessage && messageOf({ ...lastMessage, id: lastMessage.messageId }, authors),
         authors,
       };
     });
@@ -465,9 +530,13 @@ export async function startRawServer(databaseUrl, { poolSize = 20, sqlLog } = {}
 /** The raw server in its own process (as the API is), so that it does not share the load generator's event loop. */
 export async function spawnRawServer(databaseUrl, { poolSize = 20 } = {}) {
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [new URL(import.meta.url).pathname, databaseUrl, String(poolSize)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [new URL(import.meta.url).pathname, databaseUrl, String(poolSize)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -488,7 +557,10 @@ export async function spawnRawServer(databaseUrl, { poolSize = 20 } = {}) {
   };
 }
 
-if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+if (
+  process.argv[1] &&
+  import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href
+) {
   const server = await startRawServer(process.argv[2], { poolSize: Number(process.argv[3] ?? 20) });
   console.log(`listening ${server.url}`);
   process.once('SIGTERM', () => void server.stop().then(() => process.exit(0)));

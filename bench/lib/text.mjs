@@ -48,16 +48,18 @@ export const title = (random, n) => {
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
 
-export const firstNames = `Léa Camille Manon Inès Chloé Sarah Jade Louise Emma Zoé Lucas Hugo Louis Nathan Théo
+export const firstNames =
+  `Léa Camille Manon Inès Chloé Sarah Jade Louise Emma Zoé Lucas Hugo Louis Nathan Théo
   Jules Gabriel Arthur Raphaël Noah Aisha Fatou Mamadou Youssef Karim Amina Chen Wei Priya Ravi Ana Sofia
   Diego Mateo Lucía Marta Jonas Lena Finn Mia Olu Ngozi Kwame Akua Hiro Yuki Marco Giulia Tomás Inés`
-  .split(/\s+/)
-  .filter(Boolean);
-export const lastNames = `Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent
+    .split(/\s+/)
+    .filter(Boolean);
+export const lastNames =
+  `Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent
   Lefèvre Michel Garcia David Bertrand Roux Vincent Fournier Diallo Traoré Nguyen Haddad Benali Okafor
   Mensah Santos Silva Rossi Bianchi Müller Schmidt Novak Kowalski Tanaka Sato Kim Park Singh Patel`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 export const cities = [
   ['Paris', 'FR', 48.85, 2.35],
   ['Lyon', 'FR', 45.76, 4.84],
