@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReportAction, type ReportFieldsFragment } from '@wide-open/web/data-access';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -69,9 +69,16 @@ export function ReportCard({ report, onAct }: ReportCardProps) {
           {t('reports.earlier', { count: report.earlierReportsAboutAuthor })}
         </Text>
         {report.contentPath ? (
-          <Anchor component={Link} to={report.contentPath} size="sm" className="wo-target">
+          <Button
+            component={Link}
+            to={report.contentPath}
+            variant="subtle"
+            size="sm"
+            px={0}
+            style={{ alignSelf: 'flex-start' }}
+          >
             {t('reports.openContent', { type: type.toLowerCase() })}
-          </Anchor>
+          </Button>
         ) : report.targetType === 'MESSAGE' ? (
           <Text size="sm">{t('reports.privateContent')}</Text>
         ) : null}
