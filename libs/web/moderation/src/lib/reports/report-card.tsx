@@ -75,7 +75,11 @@ export function ReportCard({ report, onAct }: ReportCardProps) {
             variant="subtle"
             size="sm"
             px={0}
-            style={{ alignSelf: 'flex-start' }}
+            // Long labels (French) wrap on phones instead of widening the page.
+            styles={{
+              root: { alignSelf: 'flex-start', height: 'auto', minHeight: 36, maxWidth: '100%' },
+              label: { whiteSpace: 'normal', textAlign: 'left' },
+            }}
           >
             {t('reports.openContent', { type: type.toLowerCase() })}
           </Button>
