@@ -94,7 +94,7 @@ export function ReportCard({ report, onAct }: ReportCardProps) {
           {actions.map((action) => (
             <Button
               key={action}
-              size="compact-sm"
+              size="sm"
               variant={action === 'DISMISS' ? 'default' : 'outline'}
               color={action === 'DISMISS' ? undefined : 'red.9'}
               onClick={() => onAct(action)}
