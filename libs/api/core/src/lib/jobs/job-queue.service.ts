@@ -94,7 +94,23 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.boss = undefined;
   }
 
+  /**
+   * Instances starting together on a new database race to create pg-boss's schema; the loser's
+   * start fails on a duplicate. Trying again then finds the schema made by the winner.
+   */
   private async start(connectionString: string): Promise<PgBoss> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.startOnce(connectionString);
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        this.logger.warn(`Job queue start failed (${String(error)}); trying again`);
+        await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+      }
+    }
+  }
+
+  private async startOnce(connectionString: string): Promise<PgBoss> {
     const boss = new PgBoss({
       connectionString,
       schema: 'pgboss',
@@ -104,7 +120,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       supervise: this.config.jobs.workers,
     });
     boss.on('error', (error: unknown) => this.logger.error(`Job queue: ${String(error)}`));
-    await boss.start();
+    try {
+      await boss.start();
+    } catch (error) {
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+      throw error;
+    }
     for (const definition of this.definitions.values()) {
       await boss.createQueue(definition.name, {
         name: definition.name,
