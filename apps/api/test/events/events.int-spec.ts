@@ -2,26 +2,15 @@ import ICAL from 'ical.js';
 import request from 'supertest';
 import { EventRemindersService } from '@wide-open/api/events';
 import { MemberRole, MemberStatus } from '@wide-open/shared/contracts';
+import {
+  CREATE_EVENT as CREATE,
+  createEvent,
+  eventInput as input,
+  RSVP,
+} from '../support/events.fixtures';
 import { count, memberWithRole } from '../support/members.fixtures';
 import { createTestApp, eventually, type TestApp } from '../support/test-app';
 
-const CREATE = /* GraphQL */ `
-  mutation Create($input: CreateEventInput!) {
-    createEvent(input: $input) {
-      id
-      title
-      startsAt
-      endsAt
-      timeZone
-      capacity
-      seriesId
-      icsUrl
-      place {
-        id
-      }
-    }
-  }
-`;
 const EVENT = /* GraphQL */ `
   query Event($id: ID!) {
     event(id: $id) {
@@ -61,12 +50,8 @@ const EVENTS = /* GraphQL */ `
     }
   }
 `;
-const RSVP = `mutation($id: ID!, $status: RsvpStatus!) { rsvp(eventId: $id, status: $status) { status waitlisted } }`;
 const CANCEL = `mutation($id: ID!) { cancelEvent(id: $id) { id cancelled } }`;
 
-type Created = {
-  createEvent: { id: string; startsAt: string; seriesId: string | null; icsUrl: string };
-};
 type EventView = {
   event: {
     goingCount: number;
@@ -77,23 +62,6 @@ type EventView = {
 };
 
 const nextYear = new Date().getUTCFullYear() + 1;
-let n = 0;
-/** A valid event a little into the future (each call a day later, so orders are stable). */
-function input(overrides: Record<string, unknown> = {}) {
-  n += 1;
-  return {
-    title: `Wide Open meetup ${n}`,
-    description: 'We talk about **business models**.',
-    startsAt: new Date(Date.UTC(nextYear, 5, n, 17, 0)).toISOString(),
-    endsAt: new Date(Date.UTC(nextYear, 5, n, 19, 30)).toISOString(),
-    timeZone: 'Europe/Paris',
-    address: '74 avenue Denfert-Rochereau',
-    city: 'Paris',
-    country: 'fr',
-    language: 'fr',
-    ...overrides,
-  };
-}
 
 describe('events: the agenda, RSVPs with a waiting list, series and calendars', () => {
   let t: TestApp;
@@ -108,11 +76,8 @@ describe('events: the agenda, RSVPs with a waiting list, series and calendars', 
   });
   afterAll(() => t.close());
 
-  async function create(overrides: Record<string, unknown> = {}) {
-    const res = await t.gql<Created>(CREATE, { input: input(overrides) }, ambassador.token);
-    if (!res.data?.createEvent) throw new Error(JSON.stringify(res.errors));
-    return res.data.createEvent;
-  }
+  const create = (overrides: Record<string, unknown> = {}) =>
+    createEvent(t, ambassador.token, overrides);
 
   it('lets an ambassador publish an event anyone can read, and no one else create one', async () => {
     const event = await create();

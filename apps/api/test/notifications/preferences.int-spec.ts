@@ -49,6 +49,10 @@ describe('notification preferences', () => {
       [
         'APPLICATION_DECIDED',
         'CONTENT_HIDDEN',
+        'EVENT_MESSAGE',
+        'EVENT_REMINDER',
+        'EVENT_SEAT_FREED',
+        'EVENT_UPDATED',
         'MENTION',
         'NEW_APPLICATION',
         'NEW_MESSAGE',

@@ -1,18 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { InjectConfig, JobQueue, MailService, type AppConfig } from '@wide-open/api/core';
+import { JobQueue } from '@wide-open/api/core';
 import { NotificationsService } from '@wide-open/api/notifications';
-import { reminderEmail } from './event-emails';
+import { NotificationType } from '@wide-open/shared/contracts';
+import { eventNotice } from './event-notice';
 
 export const REMINDERS_JOB = 'events.reminders';
 const DAY_MS = 86_400_000;
 
 interface DueReminder {
   member_id: string;
-  email: string;
-  display_name: string;
-  locale: string;
   event_id: string;
   title: string;
   starts_at: Date;
@@ -25,7 +23,8 @@ interface DueReminder {
 /**
  * The day-before reminder: every quarter of an hour a job (once across instances) claims the
  * seated attendees of events starting within 24 hours who were not reminded yet, then tells each
- * in the app and by email, in their language and the event's time zone.
+ * as they chose (in the app, and by email unless they said otherwise), in their language and the
+ * event's time zone.
  */
 @Injectable()
 export class EventRemindersService implements OnModuleInit {
@@ -33,8 +32,6 @@ export class EventRemindersService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly notifications: NotificationsService,
-    private readonly mail: MailService,
-    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -58,7 +55,7 @@ export class EventRemindersService implements OnModuleInit {
             AND r.status = 'GOING' AND NOT r.waitlisted AND r.reminded_at IS NULL
             AND e.cancelled_at IS NULL AND e.starts_at > $1 AND e.starts_at <= $2
             AND m.status = 'ACTIVE'
-        RETURNING r.member_id, m.email, m.display_name, m.locale, e.id AS event_id, e.title,
+        RETURNING r.member_id, e.id AS event_id, e.title,
                   e.starts_at, e.time_zone, e.address, e.city, e.online_url`,
         [now, new Date(now.getTime() + DAY_MS)],
       );
@@ -66,32 +63,22 @@ export class EventRemindersService implements OnModuleInit {
         manager,
         due.map((d) => ({
           memberId: d.member_id,
-          type: 'EVENT_REMINDER',
-          payload: {
-            eventId: d.event_id,
-            eventTitle: d.title,
-            startsAt: new Date(d.starts_at).toISOString(),
-            timeZone: d.time_zone,
-          },
-        })),
-      );
-      return { due, rows };
-    });
-    this.notifications.deliver(rows);
-    for (const d of due)
-      this.mail.sendInBackground(
-        reminderEmail(
-          { email: d.email, displayName: d.display_name, locale: d.locale },
-          {
+          type: NotificationType.EVENT_REMINDER,
+          payload: eventNotice({
             id: d.event_id,
             title: d.title,
             startsAt: new Date(d.starts_at),
             timeZone: d.time_zone,
-            where: [d.address, d.city].filter(Boolean).join(', ') || d.online_url,
-          },
-          this.config.http.publicUrl,
-        ),
+            address: d.address,
+            city: d.city,
+            onlineUrl: d.online_url,
+          }),
+        })),
       );
+      return { due, rows };
+    });
+    // In the app and, as each attendee chose (by email by default), in their language.
+    this.notifications.deliver(rows);
     return due.length;
   }
 }

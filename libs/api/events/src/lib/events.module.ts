@@ -2,9 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@wide-open/api/notifications';
 import { PlacesModule } from '@wide-open/api/places';
+import { UploadsModule } from '@wide-open/api/uploads';
 import { CalendarController } from './calendar.controller';
 import { EventRsvpEntity } from './entities/event-rsvp.entity';
 import { EventEntity } from './entities/event.entity';
+import { EventChangesService } from './event-changes.service';
+import { EventMessagesService } from './event-messages.service';
 import { EventRemindersService } from './event-reminders.service';
 import { EventSeatsLoader, ViewerRsvpLoader } from './event.loaders';
 import { EventsResolver } from './events.resolver';
@@ -17,9 +20,12 @@ import { RsvpService } from './rsvp.service';
     TypeOrmModule.forFeature([EventEntity, EventRsvpEntity]),
     NotificationsModule,
     PlacesModule,
+    UploadsModule,
   ],
   controllers: [CalendarController],
   providers: [
+    EventChangesService,
+    EventMessagesService,
     EventRemindersService,
     EventSeatsLoader,
     EventsResolver,

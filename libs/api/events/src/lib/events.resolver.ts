@@ -22,10 +22,21 @@ import {
 import { MemberLoader, MemberObject, toMemberObject } from '@wide-open/api/accounts';
 import { PlaceLoader, PlaceObject, toPlaceObject } from '@wide-open/api/places';
 import { MemberRole } from '@wide-open/shared/contracts';
-import { CreateEventInput, EventIdArgs, EventsArgs, RsvpArgs } from './dto/event.inputs';
+import {
+  CancelEventArgs,
+  CreateEventInput,
+  EventIdArgs,
+  EventsArgs,
+  MessageAttendeesArgs,
+  MyEventsArgs,
+  RsvpArgs,
+  UpdateEventArgs,
+} from './dto/event.inputs';
 import { EventAttendeeObject, EventObject, RsvpObject } from './dto/event.objects';
 import type { EventRsvpEntity } from './entities/event-rsvp.entity';
 import type { EventEntity } from './entities/event.entity';
+import { EventChangesService } from './event-changes.service';
+import { EventMessagesService } from './event-messages.service';
 import { EventSeatsLoader, ViewerRsvpLoader } from './event.loaders';
 import { EventsService } from './events.service';
 import { RsvpService } from './rsvp.service';
@@ -38,6 +49,8 @@ const toRsvp = (r: EventRsvpEntity): RsvpObject => ({ status: r.status, waitlist
 export class EventsResolver {
   constructor(
     private readonly agenda: EventsService,
+    private readonly changes: EventChangesService,
+    private readonly messages: EventMessagesService,
     private readonly rsvps: RsvpService,
     private readonly seats: EventSeatsLoader,
     private readonly viewerRsvps: ViewerRsvpLoader,
@@ -62,6 +75,8 @@ export class EventsResolver {
       language: e.language,
       seriesId: e.seriesId,
       cancelled: e.cancelledAt !== null,
+      coverUrl: e.coverUrl,
+      movedFrom: e.movedFrom,
       icsUrl: `${this.config.http.publicUrl}/calendar/events/${e.id}.ics`,
       createdAt: e.createdAt,
       organizerId: e.organizerId,
@@ -73,6 +88,18 @@ export class EventsResolver {
   @Public()
   async events(@Args() { filter, first, after }: EventsArgs): Promise<Connection<EventObject>> {
     const page = await this.agenda.list(filter, first, after);
+    return { ...page, edges: page.edges.map((e) => ({ ...e, node: this.toObject(e.node) })) };
+  }
+
+  @Query(() => EventConnection, {
+    description: 'ACTIVE members: what they organize or answered going or maybe to.',
+  })
+  @ActiveMember()
+  async myEvents(
+    @Args() { past, first, after }: MyEventsArgs,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<Connection<EventObject>> {
+    const page = await this.agenda.mine(viewer, past, first, after);
     return { ...page, edges: page.edges.map((e) => ({ ...e, node: this.toObject(e.node) })) };
   }
 
@@ -94,13 +121,36 @@ export class EventsResolver {
     return this.toObject(await this.agenda.create(viewer, input));
   }
 
-  @Mutation(() => EventObject, { description: 'Its organizer or MODERATOR+.' })
+  @Mutation(() => EventObject, {
+    description:
+      'Its organizer or MODERATOR+. In a series it changes this occurrence only (an exception); attendees are told of a new time or place.',
+  })
   @ActiveMember()
-  async cancelEvent(
-    @Args() { id }: EventIdArgs,
+  async updateEvent(
+    @Args() { id, input }: UpdateEventArgs,
     @CurrentViewer() viewer: Viewer,
   ): Promise<EventObject> {
-    return this.toObject(await this.agenda.cancel(viewer, id, null));
+    return this.toObject(await this.changes.update(viewer, id, input));
+  }
+
+  @Mutation(() => EventObject, { description: 'Its organizer or MODERATOR+; attendees are told.' })
+  @ActiveMember()
+  async cancelEvent(
+    @Args() { id, andFollowing }: CancelEventArgs,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<EventObject> {
+    return this.toObject(await this.changes.cancel(viewer, id, andFollowing));
+  }
+
+  @Mutation(() => Int, {
+    description: `Its organizer or MODERATOR+: a message to everyone coming; returns how many were told.`,
+  })
+  @ActiveMember()
+  async messageEventAttendees(
+    @Args() { id, message }: MessageAttendeesArgs,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<number> {
+    return this.messages.send(viewer, id, message);
   }
 
   @Mutation(() => RsvpObject, { description: 'ACTIVE members; GOING when full is waitlisted.' })

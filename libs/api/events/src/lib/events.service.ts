@@ -3,35 +3,34 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
-  AuditLogService,
-  BadInputError,
   decodeCursor,
-  ForbiddenError,
-  NotFoundError,
   pageSize,
   timeOrderedPage,
   type Connection,
   type Viewer,
 } from '@wide-open/api/core';
-import { PlaceEntity } from '@wide-open/api/places';
+import { UploadsService } from '@wide-open/api/uploads';
 import { MemberRole, roleAtLeast } from '@wide-open/shared/contracts';
 import { occurrenceStarts } from './calendar/recurrence';
-import { isTimeZone } from './calendar/zoned-time';
-import { EventLimits, type CreateEventInput, type EventFilter } from './dto/event.inputs';
+import type { CreateEventInput, EventFilter } from './dto/event.inputs';
 import { EventRsvpEntity, RsvpStatus } from './entities/event-rsvp.entity';
 import { EventEntity } from './entities/event.entity';
+import { throwIfInvalid, validateEvent } from './event-validation';
 
-/** Creating events (and series), the agenda, and cancelling. RSVPs live in RsvpService. */
+/**
+ * Creating events (and series) and the agendas. Changes and cancelling live in
+ * EventChangesService, RSVPs in RsvpService.
+ */
 @Injectable()
 export class EventsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditLogService,
+    private readonly uploads: UploadsService,
   ) {}
 
   /** Creates the event, or every occurrence of its series; returns the first. */
   async create(viewer: Viewer, input: CreateEventInput, now = new Date()): Promise<EventEntity> {
-    await this.validate(input, now);
+    throwIfInvalid(await validateEvent(this.dataSource.manager, input, now));
     const duration = input.endsAt.getTime() - input.startsAt.getTime();
     const starts = input.recurrence
       ? occurrenceStarts(input.startsAt, input.timeZone, input.recurrence)
@@ -53,9 +52,26 @@ export class EventsService {
       onlineUrl: input.onlineUrl ?? null,
       capacity: input.capacity ?? null,
       language: input.language,
+      coverUploadId: null as string | null,
+      coverUrl: null as string | null,
     }));
-    await this.dataSource.manager.insert(EventEntity, rows);
-    return this.dataSource.manager.findOneByOrFail(EventEntity, { id: rows[0].id });
+    return this.dataSource.transaction(async (manager) => {
+      if (input.coverId) {
+        const [cover] = await this.uploads.attach(
+          manager,
+          viewer.memberId,
+          [input.coverId],
+          'coverId',
+        );
+        for (const row of rows)
+          Object.assign(row, {
+            coverUploadId: cover.id,
+            coverUrl: this.uploads.url(cover, 'large'),
+          });
+      }
+      await manager.insert(EventEntity, rows);
+      return manager.findOneByOrFail(EventEntity, { id: rows[0].id });
+    });
   }
 
   /** Upcoming first (keyset on starts_at, id); cancelled events are left out. */
@@ -84,24 +100,25 @@ export class EventsService {
     return this.dataSource.manager.findOneBy(EventEntity, { id });
   }
 
-  /** The organizer or a moderator; attendees keep their answers, the event shows as cancelled. */
-  async cancel(viewer: Viewer, id: string, reason: string | null): Promise<EventEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const event = await manager.findOneBy(EventEntity, { id });
-      if (!event) throw new NotFoundError('Event');
-      if (!this.canManage(viewer, event))
-        throw new ForbiddenError('Only its organizer or a moderator can cancel an event.');
-      if (event.cancelledAt) return event;
-      await manager.update(EventEntity, { id }, { cancelledAt: new Date() });
-      if (event.organizerId !== viewer.memberId)
-        await this.audit.record(manager, {
-          actorId: viewer.memberId,
-          action: 'CANCEL_EVENT',
-          targetType: 'EVENT',
-          targetId: id,
-          reason,
-        });
-      return manager.findOneByOrFail(EventEntity, { id });
+  /**
+   * The viewer's agenda: what they organize and what they answered going or maybe to, cancelled
+   * ones included so that nobody misses the news; upcoming first, or the past latest first.
+   */
+  mine(viewer: Viewer, past: boolean, first?: number, after?: string, now = new Date()) {
+    const query = this.dataSource.manager
+      .createQueryBuilder(EventEntity, 'e')
+      .where(
+        `(e.organizer_id = :me OR e.id IN (SELECT r.event_id FROM event_rsvps r
+            WHERE r.member_id = :me AND r.status <> :notGoing))`,
+        { me: viewer.memberId, notGoing: RsvpStatus.NOT_GOING },
+      )
+      .andWhere(past ? 'e.ends_at < :now' : 'e.ends_at >= :now', { now });
+    return timeOrderedPage(query, {
+      column: 'e.starts_at',
+      id: 'e.id',
+      direction: past ? 'DESC' : 'ASC',
+      cursor: decodeCursor(after),
+      size: pageSize(first),
     });
   }
 
@@ -125,23 +142,5 @@ export class EventsService {
       !!viewer &&
       (event.organizerId === viewer.memberId || roleAtLeast(viewer.role, MemberRole.MODERATOR))
     );
-  }
-
-  /** What class-validator cannot check alone: times, zone, where it happens. */
-  private async validate(input: CreateEventInput, now: Date): Promise<void> {
-    const fields: Record<string, string> = {};
-    if (!isTimeZone(input.timeZone)) fields['timeZone'] = 'is not a time zone (e.g. Europe/Paris)';
-    if (input.startsAt.getTime() < now.getTime()) fields['startsAt'] = 'must be in the future';
-    if (input.endsAt.getTime() <= input.startsAt.getTime())
-      fields['endsAt'] = 'must be after the start';
-    else if (input.endsAt.getTime() - input.startsAt.getTime() > EventLimits.maxDays * 86_400_000)
-      fields['endsAt'] = `must be at most ${EventLimits.maxDays} days after the start`;
-    if (!input.placeId && !input.address && !input.onlineUrl)
-      fields['address'] = 'give a place, an address or an online link';
-    if (input.placeId) {
-      const place = await this.dataSource.manager.findOneBy(PlaceEntity, { id: input.placeId });
-      if (!place || place.hiddenAt) fields['placeId'] = 'is not a place';
-    }
-    if (Object.keys(fields).length > 0) throw new BadInputError(fields);
   }
 }

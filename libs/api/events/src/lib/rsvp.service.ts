@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError, type Viewer } from '@wide-open/api/core';
 import { NotificationsService } from '@wide-open/api/notifications';
+import { NotificationType } from '@wide-open/shared/contracts';
 import { EventRsvpEntity, RsvpStatus } from './entities/event-rsvp.entity';
 import { EventEntity } from './entities/event.entity';
+import { eventNotice } from './event-notice';
 
 /**
  * Answers to events. The event row is locked while seats are counted, so two members can never
@@ -46,7 +48,7 @@ export class RsvpService {
         },
         ['eventId', 'memberId'],
       );
-      const notes = hadSeat ? await this.promoteNext(manager, event) : [];
+      const notes = hadSeat ? await this.fillFreeSeats(manager, event) : [];
       return {
         rsvp: await manager.findOneByOrFail(EventRsvpEntity, {
           eventId,
@@ -68,28 +70,32 @@ export class RsvpService {
     });
   }
 
-  /** The first on the waiting list takes the freed seat and hears of it. */
-  private async promoteNext(manager: EntityManager, event: EventEntity) {
-    const next = await manager.findOne(EventRsvpEntity, {
+  /**
+   * Free seats go to the waiting list in order (after a cancellation, or when the capacity
+   * grows); each promoted member hears of it. Returns the notifications to deliver on commit.
+   */
+  async fillFreeSeats(manager: EntityManager, event: EventEntity) {
+    const free =
+      event.capacity === null ? null : event.capacity - (await this.seatsTaken(manager, event.id));
+    if (free !== null && free <= 0) return [];
+    const promoted = await manager.find(EventRsvpEntity, {
       where: { eventId: event.id, status: RsvpStatus.GOING, waitlisted: true },
       order: { queuedAt: 'ASC', memberId: 'ASC' },
+      ...(free === null ? {} : { take: free }),
     });
-    if (!next) return [];
+    if (promoted.length === 0) return [];
     await manager.update(
       EventRsvpEntity,
-      { eventId: event.id, memberId: next.memberId },
+      { eventId: event.id, memberId: In(promoted.map((r) => r.memberId)) },
       { waitlisted: false },
     );
-    return this.notifications.create(manager, [
-      {
-        memberId: next.memberId,
-        type: 'EVENT_SEAT_FREED',
-        payload: {
-          eventId: event.id,
-          eventTitle: event.title,
-          startsAt: event.startsAt.toISOString(),
-        },
-      },
-    ]);
+    return this.notifications.create(
+      manager,
+      promoted.map((r) => ({
+        memberId: r.memberId,
+        type: NotificationType.EVENT_SEAT_FREED,
+        payload: eventNotice(event),
+      })),
+    );
   }
 }

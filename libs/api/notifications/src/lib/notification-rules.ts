@@ -17,6 +17,10 @@ export const DEFAULT_DELIVERY: Record<NotificationType, NotificationDelivery> = 
   [NotificationType.REPORT_RESOLVED]: NotificationDelivery.IN_APP,
   [NotificationType.CONTENT_HIDDEN]: NotificationDelivery.EMAIL,
   [NotificationType.WARNING]: NotificationDelivery.EMAIL,
+  [NotificationType.EVENT_REMINDER]: NotificationDelivery.EMAIL,
+  [NotificationType.EVENT_SEAT_FREED]: NotificationDelivery.EMAIL,
+  [NotificationType.EVENT_UPDATED]: NotificationDelivery.EMAIL,
+  [NotificationType.EVENT_MESSAGE]: NotificationDelivery.EMAIL,
 };
 
 /**

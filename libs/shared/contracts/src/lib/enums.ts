@@ -109,6 +109,14 @@ export enum NotificationType {
   CONTENT_HIDDEN = 'CONTENT_HIDDEN',
   /** To the author: a warning from the moderation team. */
   WARNING = 'WARNING',
+  /** To seated attendees, the day before an event. */
+  EVENT_REMINDER = 'EVENT_REMINDER',
+  /** To the first on a waiting list: a seat freed up and is theirs. */
+  EVENT_SEAT_FREED = 'EVENT_SEAT_FREED',
+  /** To attendees: an event they answered was moved, changed or cancelled. */
+  EVENT_UPDATED = 'EVENT_UPDATED',
+  /** To attendees: a message from the event's organizer. */
+  EVENT_MESSAGE = 'EVENT_MESSAGE',
 }
 
 /**

@@ -1,4 +1,13 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  ID,
+  InputType,
+  Int,
+  OmitType,
+  PartialType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -32,6 +41,9 @@ export const EventLimits = {
   /** Longest event: a two-week festival. */
   maxDays: 14,
   occurrences: 24,
+  message: 2_000,
+  /** Messages an organizer can send to one event's attendees in a day. */
+  messagesPerDay: 5,
 };
 
 const httpsUrl = { protocols: ['https', 'http'], require_protocol: true, require_tld: false };
@@ -132,12 +144,27 @@ export class CreateEventInput {
   @IsIn(['fr', 'en'], { message: 'must be fr or en' })
   language!: string;
 
+  @Field(() => ID, { nullable: true, description: 'An image uploaded with POST /uploads.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not an upload id' })
+  coverId?: string | null;
+
   @Field(() => RecurrenceInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => RecurrenceInput)
   recurrence?: RecurrenceInput | null;
 }
+
+/**
+ * Changes to one event, or to one occurrence of a series (an exception: the others keep their
+ * dates). A field left out stays as it is; null clears an optional one.
+ */
+@InputType()
+export class UpdateEventInput extends PartialType(OmitType(CreateEventInput, ['recurrence']), {
+  omitDefaultValues: true,
+  skipNullProperties: false,
+}) {}
 
 @InputType()
 export class EventFilter {
@@ -180,6 +207,40 @@ export class EventsArgs extends PageArgs {
 @ArgsType()
 export class EventIdArgs {
   @Field(() => ID) @IsUUID('all', { message: 'is not an event id' }) id!: string;
+}
+
+@ArgsType()
+export class UpdateEventArgs extends EventIdArgs {
+  @Field(() => UpdateEventInput)
+  @ValidateNested()
+  @Type(() => UpdateEventInput)
+  input!: UpdateEventInput;
+}
+
+@ArgsType()
+export class CancelEventArgs extends EventIdArgs {
+  @Field({
+    defaultValue: false,
+    description: 'In a series: this occurrence and every later one, not only this one.',
+  })
+  @IsBoolean({ message: 'must be true or false' })
+  andFollowing!: boolean;
+}
+
+@ArgsType()
+export class MessageAttendeesArgs extends EventIdArgs {
+  @Field({ description: 'Plain text, sent to everyone going, waiting or maybe coming.' })
+  @TrimToNull()
+  @MaxLength(EventLimits.message, { message: `must be at most ${EventLimits.message} characters` })
+  @IsString({ message: 'is required' }) // last: the message shown when both fail
+  message!: string;
+}
+
+@ArgsType()
+export class MyEventsArgs extends PageArgs {
+  @Field({ defaultValue: false, description: 'Past events, latest first, instead of upcoming.' })
+  @IsBoolean({ message: 'must be true or false' })
+  past!: boolean;
 }
 
 @ArgsType()

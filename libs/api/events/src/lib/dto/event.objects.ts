@@ -33,6 +33,13 @@ export class EventObject {
   @Field(() => ID, { nullable: true, description: 'Shared by the occurrences of a series.' })
   seriesId!: string | null;
   @Field() cancelled!: boolean;
+  @Field(() => String, { nullable: true, description: 'Its cover image (large).' })
+  coverUrl!: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set once its start was changed: when it was first planned.',
+  })
+  movedFrom!: Date | null;
   @Field({ description: 'Its .ics file; the whole agenda is /calendar/agenda.ics.' })
   icsUrl!: string;
   @Field() createdAt!: Date;

@@ -17,7 +17,8 @@ import { PlaceEntity } from '@wide-open/api/places';
  */
 @Entity('events')
 @Index('events_starts_idx', ['startsAt', 'id'])
-@Index('events_series_idx', ['seriesId'])
+@Index('events_series_idx', ['seriesId', 'startsAt'])
+@Index('events_organizer_idx', ['organizerId', 'startsAt'])
 export class EventEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'events_pkey' }) id!: string;
   @Column('uuid', { name: 'series_id', nullable: true }) seriesId!: string | null;
@@ -40,6 +41,11 @@ export class EventEntity {
   @Column('integer', { nullable: true }) capacity!: number | null;
   @Column('varchar', { length: 5, default: 'fr' }) language!: string;
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt!: Date | null;
+  /** The cover image (an upload of its organizer) and its URL, shared by a series. */
+  @Column('uuid', { name: 'cover_upload_id', nullable: true }) coverUploadId!: string | null;
+  @Column('text', { name: 'cover_url', nullable: true }) coverUrl!: string | null;
+  /** Set when the start is changed: where it was planned first (an exception in a series). */
+  @Column('timestamptz', { name: 'moved_from', nullable: true }) movedFrom!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 

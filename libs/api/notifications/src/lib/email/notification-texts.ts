@@ -50,7 +50,95 @@ export const TYPE_LABELS: Record<NotificationType, Record<Locale, string>> = {
     en: 'Warnings from the moderation team',
     fr: "Avertissements de l'équipe de modération",
   },
+  [NotificationType.EVENT_REMINDER]: {
+    en: 'Reminders the day before an event',
+    fr: 'Rappels la veille d’un événement',
+  },
+  [NotificationType.EVENT_SEAT_FREED]: {
+    en: 'A seat for you on a waiting list',
+    fr: 'Une place pour vous sur une liste d’attente',
+  },
+  [NotificationType.EVENT_UPDATED]: {
+    en: 'Changes to events you answered',
+    fr: 'Changements des événements auxquels vous avez répondu',
+  },
+  [NotificationType.EVENT_MESSAGE]: {
+    en: 'Messages from event organizers',
+    fr: 'Messages des organisateurs d’événements',
+  },
 };
+
+/** "Tuesday 3 June 2026 at 19:00 (Europe/Paris)", where the event happens. */
+function eventWhen(payload: Payload, locale: Locale): string {
+  const startsAt = new Date(text(payload, 'startsAt'));
+  if (Number.isNaN(startsAt.getTime())) return '';
+  const timeZone = text(payload, 'timeZone') || 'UTC';
+  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone,
+  }).format(startsAt);
+  return `${when} (${timeZone})`;
+}
+
+/** The event notifications: what happened, then when and where it is. */
+function eventText(kind: NotificationType, payload: Payload, locale: Locale): NotificationText {
+  const fr = locale === 'fr';
+  const event = text(payload, 'eventTitle');
+  const when = eventWhen(payload, locale);
+  const where = text(payload, 'where');
+  const details = [when, where].filter(Boolean).join(' — ');
+  const path = `/events/${text(payload, 'eventId')}`;
+  switch (kind) {
+    case NotificationType.EVENT_REMINDER:
+      return {
+        title: fr ? `Demain : ${event}` : `Tomorrow: ${event}`,
+        excerpt: [
+          details,
+          fr
+            ? 'Vous ne pouvez plus venir ? Libérez votre place pour la personne suivante sur la liste d’attente depuis la page de l’événement.'
+            : 'Cannot make it? Free your seat for the next person on the waiting list from the event page.',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        path,
+      };
+    case NotificationType.EVENT_SEAT_FREED:
+      return {
+        title: fr
+          ? `Une place s’est libérée : vous venez à « ${event} »`
+          : `A seat freed up: you are going to “${event}”`,
+        excerpt: details || null,
+        path,
+      };
+    case NotificationType.EVENT_UPDATED: {
+      const change = text(payload, 'change');
+      const title =
+        change === 'CANCELLED'
+          ? fr
+            ? `Annulé : « ${event} »`
+            : `Cancelled: “${event}”`
+          : change === 'MOVED'
+            ? fr
+              ? `« ${event} » change de date`
+              : `“${event}” has a new date`
+            : fr
+              ? `« ${event} » a été modifié`
+              : `“${event}” was updated`;
+      return { title, excerpt: change === 'CANCELLED' ? null : details || null, path };
+    }
+    default: {
+      const organizer = text(payload, 'authorName');
+      return {
+        title: fr
+          ? `${organizer} écrit aux participants de « ${event} »`
+          : `${organizer} wrote to the attendees of “${event}”`,
+        excerpt: text(payload, 'excerpt') || null,
+        path,
+      };
+    }
+  }
+}
 
 export function typeLabel(type: string, locale: Locale): string {
   return (TYPE_LABELS as Record<string, Record<Locale, string>>)[type]?.[locale] ?? type;
@@ -152,6 +240,11 @@ export function notificationText(type: string, payload: Payload, locale: Locale)
         excerpt: text(payload, 'reason') || null,
         path: '/notifications',
       };
+    case NotificationType.EVENT_REMINDER:
+    case NotificationType.EVENT_SEAT_FREED:
+    case NotificationType.EVENT_UPDATED:
+    case NotificationType.EVENT_MESSAGE:
+      return eventText(kind, payload, locale);
     default:
       return {
         title: fr ? 'Du nouveau sur Wide Open' : 'News on Wide Open',
