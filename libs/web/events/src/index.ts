@@ -13,3 +13,6 @@ export const LazyNewEventPage = lazy(() =>
 export const LazyEventPage = lazy(() =>
   import('./lib/detail/event.page').then((m) => ({ default: m.EventPage })),
 );
+export const LazyEditEventPage = lazy(() =>
+  import('./lib/edit/edit-event.page').then((m) => ({ default: m.EditEventPage })),
+);

@@ -8,6 +8,7 @@ export * from './lib/page/page-heading';
 export * from './lib/forms/form-error-summary';
 export * from './lib/forms/live-region';
 export * from './lib/forms/character-count';
+export * from './lib/forms/image-upload-field';
 export * from './lib/i18n/ui.resources';
 export * from './lib/page/page-loader';
 export * from './lib/markdown/markdown';

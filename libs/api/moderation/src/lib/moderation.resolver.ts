@@ -195,6 +195,8 @@ export class ModerationActionFieldsResolver {
     @Parent() a: ModerationActionObject,
     @Context() ctx: GraphQLContext,
   ): Promise<string | null> {
+    // Events are not reported, but moderators change and cancel them: their page is the id.
+    if (a.targetType === 'EVENT') return `/events/${a.targetId}`;
     if (!reportTargets.has(a.targetType)) return null;
     return ctx.loaders
       .get(this.paths)

@@ -18,6 +18,8 @@ export const eventSummaryFragment = graphql(`
       id
       slug
       name
+      city
+      country
     }
   }
 `);
@@ -48,6 +50,8 @@ export const eventQuery = graphql(`
       language
       seriesId
       icsUrl
+      coverUrl
+      movedFrom
       organizer {
         id
         handle
@@ -80,10 +84,41 @@ export const rsvpMutation = graphql(`
 `);
 
 export const cancelEventMutation = graphql(`
-  mutation CancelEvent($id: ID!) {
-    cancelEvent(id: $id) {
+  mutation CancelEvent($id: ID!, $andFollowing: Boolean) {
+    cancelEvent(id: $id, andFollowing: $andFollowing) {
       id
       cancelled
+    }
+  }
+`);
+
+export const updateEventMutation = graphql(`
+  mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {
+    updateEvent(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const messageAttendeesMutation = graphql(`
+  mutation MessageEventAttendees($id: ID!, $message: String!) {
+    messageEventAttendees(id: $id, message: $message)
+  }
+`);
+
+export const myEventsQuery = graphql(`
+  query MyEvents($past: Boolean, $first: Int, $after: String) {
+    myEvents(past: $past, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...EventSummary
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

@@ -15,6 +15,7 @@ import { theme, uiEn, uiFr } from '@wide-open/web/ui';
 import { type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { eventQuery } from '../lib/events.documents';
 import { eventsEn } from '../lib/i18n/events.en';
 import { eventsFr } from '../lib/i18n/events.fr';
 
@@ -43,6 +44,7 @@ export function renderEvents(element: ReactNode, options: RenderOptions = {}): R
             <Routes>
               <Route path={options.path ?? '*'} element={element} />
               <Route path="/events/:id" element={<p>Event page {'(navigated)'}</p>} />
+              <Route path="/events/:id/edit" element={<p>Edit page {'(navigated)'}</p>} />
               <Route path="/sign-in" element={<p>Sign-in page</p>} />
             </Routes>
           </MemoryRouter>
@@ -99,4 +101,38 @@ export function eventSummary(overrides: Partial<EventSummaryFragment> = {}) {
     place: null,
     ...overrides,
   };
+}
+
+const organizer = { __typename: 'Member', id: 'm-9', handle: 'marco', displayName: 'Marco Reyes' };
+
+/** An event as its page loads it: full, at a place, organized by Marco (m-9). */
+export function eventDetails(overrides: Record<string, unknown> = {}) {
+  const summary = eventSummary({ capacity: 1, goingCount: 1, waitlistCount: 0 });
+  return {
+    ...summary,
+    description: 'We talk about **business models**.',
+    address: '74 avenue Denfert-Rochereau',
+    language: 'en',
+    seriesId: null,
+    icsUrl: `http://localhost/calendar/events/${summary.id}.ics`,
+    place: {
+      __typename: 'Place',
+      id: 'p-1',
+      slug: 'les-grands-voisins',
+      name: 'Les Grands Voisins',
+      city: 'Paris',
+      country: 'FR',
+    },
+    coverUrl: null,
+    movedFrom: null,
+    organizer,
+    viewerRsvp: null,
+    attendees: null,
+    ...overrides,
+  };
+}
+
+export function eventMock(event: ReturnType<typeof eventDetails> | null): MockLink.MockedResponse {
+  const id = event?.id ?? eventSummary().id;
+  return { request: { query: eventQuery, variables: { id } }, result: { data: { event } } };
 }

@@ -54,6 +54,27 @@ const cases: Array<[string, Record<string, string>, string, string, string]> = [
     'Ana a répondu dans « Rent »',
     '/discussions/t-1#post-p-1',
   ],
+  [
+    'EVENT_UPDATED',
+    { eventId: 'e-1', eventTitle: 'Meetup', change: 'MOVED' },
+    '“Meetup” has a new date',
+    '« Meetup » change de date',
+    '/events/e-1',
+  ],
+  [
+    'EVENT_UPDATED',
+    { eventId: 'e-1', eventTitle: 'Meetup', change: 'CANCELLED' },
+    'Cancelled: “Meetup”',
+    'Annulé : « Meetup »',
+    '/events/e-1',
+  ],
+  [
+    'EVENT_MESSAGE',
+    { eventId: 'e-2', eventTitle: 'Atelier', authorName: 'Marco', excerpt: 'Door code 4821' },
+    'Marco wrote to the attendees of “Atelier”',
+    'Marco écrit aux participants de « Atelier »',
+    '/events/e-2',
+  ],
 ];
 
 describe('notification texts and links', () => {

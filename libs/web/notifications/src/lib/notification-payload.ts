@@ -65,7 +65,18 @@ export function describeNotification(type: string, payload: unknown, t: TFunctio
         : t('notifications:type.APPLICATION_DECIDED_REJECTED');
     case 'EVENT_SEAT_FREED':
     case 'EVENT_REMINDER':
-      return t(`notifications:type.${type}`, { event: eventField(payload, 'eventTitle') });
+    case 'EVENT_MESSAGE':
+      return t(`notifications:type.${type}`, {
+        event: eventField(payload, 'eventTitle'),
+        name: details.authorName,
+      });
+    case 'EVENT_UPDATED': {
+      const change = text(record, 'change');
+      const key = change === 'CANCELLED' || change === 'MOVED' ? change : 'CHANGED';
+      return t(`notifications:type.EVENT_UPDATED_${key}`, {
+        event: eventField(payload, 'eventTitle'),
+      });
+    }
     default:
       return t('notifications:type.OTHER', values);
   }

@@ -62,3 +62,8 @@ export function uploadImage(
     xhr.send(form);
   });
 }
+
+/** The HTTP status of a refused upload (413 too large, 415 not an image), 0 when unknown. */
+export function uploadStatus(error: unknown): number {
+  return error instanceof UploadError ? error.status : 0;
+}

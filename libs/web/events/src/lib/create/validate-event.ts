@@ -48,6 +48,7 @@ export type EventField =
   | 'onlineUrl'
   | 'capacity'
   | 'language'
+  | 'coverId'
   | 'recurrence.interval'
   | 'recurrence.count'
   | 'recurrence.frequency';
@@ -68,6 +69,7 @@ export const fieldInputId: Record<EventField, string> = {
   onlineUrl: 'onlineUrl',
   capacity: 'capacity',
   language: 'language',
+  coverId: 'coverId',
   'recurrence.interval': 'recurrenceInterval',
   'recurrence.count': 'recurrenceCount',
   'recurrence.frequency': 'recurrenceFrequency',
@@ -87,8 +89,16 @@ export interface CheckedEvent {
   endsAt: Date | null;
 }
 
-/** The API's checks, made before sending so people learn what to fix at once. */
-export function checkEvent(draft: EventDraft, t: TFunction, now = new Date()): CheckedEvent {
+/**
+ * The API's checks, made before sending so people learn what to fix at once. When editing,
+ * `unchangedStart` is the event's start: kept as it is, it may already be past.
+ */
+export function checkEvent(
+  draft: EventDraft,
+  t: TFunction,
+  now = new Date(),
+  { unchangedStart }: { unchangedStart?: Date } = {},
+): CheckedEvent {
   const errors: EventErrors = {};
   const title = draft.title.trim();
   if (length(title) < EventLimits.title.min || length(title) > EventLimits.title.max)
@@ -104,7 +114,11 @@ export function checkEvent(draft: EventDraft, t: TFunction, now = new Date()): C
   const startsAt = start && zoneOk ? fromLocal(start, draft.timeZone) : null;
   const endsAt = end && zoneOk ? fromLocal(end, draft.timeZone) : null;
   if (!start) errors.startsAt = t('events:form.errors.startRequired');
-  else if (startsAt && startsAt.getTime() < now.getTime())
+  else if (
+    startsAt &&
+    startsAt.getTime() < now.getTime() &&
+    startsAt.getTime() !== unchangedStart?.getTime()
+  )
     errors.startsAt = t('events:form.errors.startInPast');
   if (!end) errors.endsAt = t('events:form.errors.endRequired');
   else if (startsAt && endsAt) {
@@ -183,6 +197,7 @@ const fieldLabel: Record<EventField, string> = {
   onlineUrl: 'onlineUrl',
   capacity: 'capacity',
   language: 'language',
+  coverId: 'cover',
   'recurrence.interval': 'interval',
   'recurrence.count': 'count',
   'recurrence.frequency': 'frequency',

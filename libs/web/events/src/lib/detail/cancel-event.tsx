@@ -1,26 +1,32 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelEventMutation } from '../events.documents';
 
-/** The organizer's (or a moderator's) cancel button, confirmed in a dialog. */
+/**
+ * The organizer's (or a moderator's) cancel button, confirmed in a dialog; in a series, the
+ * following occurrences can go too.
+ */
 export function CancelEvent({
   eventId,
+  inSeries,
   onCancelled,
 }: {
   eventId: string;
+  inSeries: boolean;
   onCancelled: () => void;
 }) {
   const { t } = useTranslation('events');
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [andFollowing, setAndFollowing] = useState(false);
   const [cancelEvent, { loading }] = useMutation(cancelEventMutation);
 
   const confirm = async () => {
     setFailed(false);
     try {
-      await cancelEvent({ variables: { id: eventId } });
+      await cancelEvent({ variables: { id: eventId, andFollowing } });
       setOpen(false);
       onCancelled();
     } catch {
@@ -41,6 +47,13 @@ export function CancelEvent({
       <Modal opened={open} onClose={() => setOpen(false)} title={t('cancel.title')}>
         <Stack gap="md">
           <Text>{t('cancel.body')}</Text>
+          {inSeries ? (
+            <Checkbox
+              label={t('cancel.andFollowing')}
+              checked={andFollowing}
+              onChange={(event) => setAndFollowing(event.currentTarget.checked)}
+            />
+          ) : null}
           {failed ? (
             <Alert color="red" role="alert">
               {t('cancel.failed')}

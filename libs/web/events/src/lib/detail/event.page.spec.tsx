@@ -2,13 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemberRole } from '@wide-open/shared/contracts';
 import {
-  eventSummary,
+  eventDetails as details,
+  eventMock,
   firstPaint,
   member,
   meMock,
   renderEvents,
 } from '../../testing/render-events';
-import { eventQuery, rsvpMutation } from '../events.documents';
+import { rsvpMutation } from '../events.documents';
 import { EventPage } from './event.page';
 
 // react-markdown ships as ES modules only, which jest's CommonJS runtime cannot load; the
@@ -20,32 +21,6 @@ jest.mock('react-markdown', () => ({
 jest.mock('remark-gfm', () => ({ __esModule: true, default: () => undefined }));
 
 const id = '0190a8c4-0000-7000-8000-000000000001';
-const organizer = { __typename: 'Member', id: 'm-9', handle: 'marco', displayName: 'Marco Reyes' };
-
-function details(overrides: Record<string, unknown> = {}) {
-  return {
-    ...eventSummary({ capacity: 1, goingCount: 1, waitlistCount: 0 }),
-    description: 'We talk about **business models**.',
-    address: '74 avenue Denfert-Rochereau',
-    language: 'en',
-    seriesId: null,
-    icsUrl: `http://localhost/calendar/events/${id}.ics`,
-    place: {
-      __typename: 'Place',
-      id: 'p-1',
-      slug: 'les-grands-voisins',
-      name: 'Les Grands Voisins',
-    },
-    organizer,
-    viewerRsvp: null,
-    attendees: null,
-    ...overrides,
-  };
-}
-
-function eventMock(event: ReturnType<typeof details> | null) {
-  return { request: { query: eventQuery, variables: { id } }, result: { data: { event } } };
-}
 
 function rsvpMock(status: string, result: { status: string; waitlisted: boolean }) {
   return {

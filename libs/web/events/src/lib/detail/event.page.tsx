@@ -1,18 +1,30 @@
 import '../events.css';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Container,
+  Group,
+  Image,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { countryName, LiveRegion, Markdown, PageHeading } from '@wide-open/web/ui';
 import { ErrorCode } from '@wide-open/shared/contracts';
 import { errorCode, type EventQuery } from '@wide-open/web/data-access';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { eventQuery } from '../events.documents';
 import { useEventsTexts } from '../hooks/use-events-texts.hook';
 import { SeatsBadge } from '../list/event-card';
-import { formatEventWhen } from '../time/zoned-time';
+import { formatEventWhen, formatShortStart } from '../time/zoned-time';
 import { AttendeeList } from './attendee-list';
 import { CancelEvent } from './cancel-event';
+import { MessageAttendees } from './message-attendees';
 import { RsvpControl } from './rsvp-control';
 
 type EventDetails = NonNullable<EventQuery['event']>;
@@ -76,7 +88,8 @@ function Seats({ event }: { event: EventDetails }) {
 function EventDetailsView({ event }: { event: EventDetails }) {
   const { t, i18n } = useTranslation('events');
   const language = i18n.resolvedLanguage ?? 'en';
-  const [announcement, setAnnouncement] = useState('');
+  const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
+  const [announcement, setAnnouncement] = useState(saved ? t('edit.saved') : '');
   const aboutId = useId();
   const when = formatEventWhen(event.startsAt, event.endsAt, event.timeZone, language);
   const [openedAt] = useState(() => Date.now());
@@ -88,7 +101,16 @@ function EventDetailsView({ event }: { event: EventDetails }) {
   );
   return (
     <Stack gap="lg">
+      {/* Decorative: the title and the details say what the event is. */}
+      {event.coverUrl ? (
+        <Image src={event.coverUrl} alt="" radius="md" mah={320} fit="cover" />
+      ) : null}
       <PageHeading title={event.title} />
+      {saved ? (
+        <Alert color="green" role="status">
+          {t('edit.saved')}
+        </Alert>
+      ) : null}
       {event.cancelled ? (
         <Alert color="red" variant="outline">
           {t('event.cancelledBanner')}
@@ -104,6 +126,16 @@ function EventDetailsView({ event }: { event: EventDetails }) {
             <Text component="span" size="sm" c="gray.8">
               {when.zone}
             </Text>
+            {event.movedFrom ? (
+              <>
+                <br />
+                <Text component="span" size="sm" fw={600}>
+                  {t('event.movedFrom', {
+                    date: formatShortStart(event.movedFrom, event.timeZone, language),
+                  })}
+                </Text>
+              </>
+            ) : null}
           </Text>
         </div>
         <div>
@@ -150,8 +182,20 @@ function EventDetailsView({ event }: { event: EventDetails }) {
       {event.attendees ? (
         <Stack gap="md">
           <AttendeeList attendees={event.attendees} />
-          {!event.cancelled ? (
-            <CancelEvent eventId={event.id} onCancelled={() => setAnnouncement(t('cancel.done'))} />
+          {!event.cancelled && !over ? (
+            <>
+              <MessageAttendees eventId={event.id} />
+              <Group gap="sm">
+                <Button component={Link} to={`/events/${event.id}/edit`} variant="outline">
+                  {event.seriesId ? t('edit.linkOccurrence') : t('edit.link')}
+                </Button>
+                <CancelEvent
+                  eventId={event.id}
+                  inSeries={!!event.seriesId}
+                  onCancelled={() => setAnnouncement(t('cancel.done'))}
+                />
+              </Group>
+            </>
           ) : null}
         </Stack>
       ) : null}

@@ -17,6 +17,7 @@ export const eventsFr: typeof eventsEn = {
     view: 'Affichage',
     listView: 'Liste',
     calendarView: 'Mois',
+    mineView: 'Mes événements',
     upcoming: 'Événements à venir',
     empty: 'Aucun événement à venir ne correspond.',
     error: 'Les événements n’ont pas pu être chargés. Réessayez dans un instant.',
@@ -27,6 +28,12 @@ export const eventsFr: typeof eventsEn = {
     subscribe: 'S’abonner à l’agenda (.ics)',
     subscribeHelp:
       'Ajoutez cette adresse à votre agenda (Google Agenda, Outlook, Calendrier d’Apple) pour voir les nouveaux événements dès leur annonce : {{url}}',
+  },
+  mine: {
+    upcoming: 'Mes prochains événements',
+    past: 'Mes événements passés',
+    empty: 'Vous n’organisez rien et n’avez encore répondu à aucun événement à venir.',
+    emptyPast: 'Aucun événement passé pour l’instant.',
   },
   card: {
     when: 'Quand :',
@@ -51,6 +58,7 @@ export const eventsFr: typeof eventsEn = {
     loading: 'Chargement du mois',
   },
   event: {
+    movedFrom: 'Nouvelle date : prévu d’abord le {{date}}',
     notFound: 'Cet événement n’existe pas, ou il a été retiré.',
     back: 'Tous les événements',
     cancelledBanner: 'Cet événement a été annulé.',
@@ -110,6 +118,36 @@ export const eventsFr: typeof eventsEn = {
     keep: 'Garder l’événement',
     done: 'L’événement est annulé.',
     failed: 'L’événement n’a pas pu être annulé. Réessayez.',
+    andFollowing: 'Annuler aussi les dates suivantes de cette série',
+  },
+  edit: {
+    title: 'Modifier « {{title}} »',
+    intro: 'Les personnes qui ont répondu sont prévenues si la date, l’heure ou le lieu change.',
+    seriesIntro:
+      'Seule cette date change ; les autres dates de la série restent telles quelles. Les personnes qui ont répondu sont prévenues si la date, l’heure ou le lieu change.',
+    link: 'Modifier l’événement',
+    linkOccurrence: 'Modifier cette date',
+    submit: 'Enregistrer les modifications',
+    saved:
+      'Modifications enregistrées. Les personnes qui ont répondu ont été prévenues d’un nouvel horaire ou d’un nouveau lieu.',
+    notAllowed:
+      'Seuls l’organisateur ou l’organisatrice et la modération peuvent modifier cet événement.',
+    closed: 'Un événement annulé ou passé ne peut plus être modifié.',
+    failed: 'Les modifications n’ont pas été enregistrées. Vérifiez les champs ci-dessous.',
+    errorGeneric: 'Les modifications n’ont pas pu être enregistrées. Réessayez dans un moment.',
+  },
+  message: {
+    title: 'Écrire aux participants',
+    label: 'Message',
+    help: 'Chaque personne inscrite, en attente ou qui viendra peut-être le reçoit en notification (par email sauf choix contraire). {{count}} / {{max}} caractères.',
+    send: 'Envoyer aux participants',
+    sent_one: 'Envoyé à {{count}} personne.',
+    sent_other: 'Envoyé à {{count}} personnes.',
+    required: 'Écrivez d’abord le message.',
+    tooLong: 'Le message doit faire au plus {{max}} caractères.',
+    limited:
+      'Vous avez envoyé le nombre maximal de messages pour cet événement aujourd’hui. Réessayez demain.',
+    failed: 'Le message n’a pas pu être envoyé. Réessayez dans un moment.',
   },
   form: {
     title: 'Créer un événement',
@@ -147,6 +185,7 @@ export const eventsFr: typeof eventsEn = {
     capacityHelp:
       'Laissez vide pour ne pas limiter. Une fois complet, les membres rejoignent une liste d’attente.',
     language: 'Langue de l’événement',
+    cover: 'Image de couverture',
     repeat: 'Répéter cet événement',
     frequency: 'Répéter toutes les',
     weeks: 'Semaines',

@@ -3,9 +3,14 @@ export interface EventListParams {
   city: string;
   /** true: online only; false: in person only; null: both. */
   online: boolean | null;
-  view: 'list' | 'calendar';
+  /** `mine`: what the reader organizes or answered (signed-in members). */
+  view: 'list' | 'calendar' | 'mine';
   /** "2026-03" for the month view; null: this month. */
   month: string | null;
+}
+
+function readView(value: string | null): EventListParams['view'] {
+  return value === 'calendar' || value === 'mine' ? value : 'list';
 }
 
 export function readEventParams(params: URLSearchParams): EventListParams {
@@ -14,7 +19,7 @@ export function readEventParams(params: URLSearchParams): EventListParams {
   return {
     city: (params.get('city') ?? '').trim(),
     online: online === 'true' ? true : online === 'false' ? false : null,
-    view: params.get('view') === 'calendar' ? 'calendar' : 'list',
+    view: readView(params.get('view')),
     month: month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : null,
   };
 }
@@ -27,6 +32,7 @@ export function writeEventParams(value: EventListParams): URLSearchParams {
     next.set('view', 'calendar');
     if (value.month) next.set('month', value.month);
   }
+  if (value.view === 'mine') next.set('view', 'mine');
   return next;
 }
 

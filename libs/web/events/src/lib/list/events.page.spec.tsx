@@ -8,7 +8,7 @@ import {
   meMock,
   renderEvents,
 } from '../../testing/render-events';
-import { eventsQuery } from '../events.documents';
+import { eventsQuery, myEventsQuery } from '../events.documents';
 import { EventsPage } from './events.page';
 
 function page(
@@ -24,6 +24,21 @@ function page(
           __typename: 'EventConnection',
           edges: nodes.map((node) => ({ __typename: 'EventEdge', cursor: `c-${node.id}`, node })),
           pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: 'c-last' },
+        },
+      },
+    },
+  };
+}
+
+function mine(past: boolean, nodes: ReturnType<typeof eventSummary>[]) {
+  return {
+    request: { query: myEventsQuery, variables: { first: 20, past } },
+    result: {
+      data: {
+        myEvents: {
+          __typename: 'EventConnection',
+          edges: nodes.map((node) => ({ __typename: 'EventEdge', cursor: `c-${node.id}`, node })),
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         },
       },
     },
@@ -129,5 +144,26 @@ describe('EventsPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/mercredi 1 juillet 2099/)).toHaveTextContent(/09:30/);
     expect(screen.getByRole('link', { name: 'S’abonner à l’agenda (.ics)' })).toBeInTheDocument();
+  });
+
+  it('gives members their own agenda, upcoming and past, without the filters', async () => {
+    renderEvents(<EventsPage />, {
+      url: '/events',
+      mocks: [meMock(member()), page([manila, online]), mine(false, [online]), mine(true, [])],
+    });
+    const view = await screen.findByRole('radio', { name: 'My events' }, firstPaint);
+    await userEvent.setup().click(view);
+    const upcoming = await screen.findByRole('region', { name: 'My upcoming events' });
+    expect(await within(upcoming).findByText('Measuring impact, online')).toBeVisible();
+    expect(
+      await screen.findByText('No past event yet.', undefined, firstPaint),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('search', { name: 'Filter the events' })).toBeNull();
+  });
+
+  it('offers no personal agenda to visitors', async () => {
+    renderEvents(<EventsPage />, { mocks: [meMock(null), page([manila, online])] });
+    expect(await screen.findByText('Enchanted Farm visit', undefined, firstPaint)).toBeVisible();
+    expect(screen.queryByRole('radio', { name: 'My events' })).toBeNull();
   });
 });

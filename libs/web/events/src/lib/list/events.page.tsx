@@ -18,7 +18,7 @@ import { useEventViewer } from '../hooks/use-event-viewer.hook';
 import { useEventsTexts } from '../hooks/use-events-texts.hook';
 import { readEventParams, writeEventParams, type EventListParams } from './event-filters';
 import { MonthCalendar } from './month-calendar';
-import { UpcomingEvents } from './upcoming-events';
+import { MyEvents, UpcomingEvents } from './upcoming-events';
 
 /** The subscribable feed, on the same origin as the app. */
 export function agendaFeedUrl(origin = window.location.origin): string {
@@ -67,43 +67,45 @@ export function EventsPage() {
             {t('list.subscribeHelp', { url: feed })}
           </Text>
         </Stack>
-        <form role="search" aria-label={t('list.filters')} onSubmit={submit}>
-          <Group align="flex-end" gap="sm" wrap="wrap">
-            <TextInput
-              id="event-city"
-              label={t('list.city')}
-              name="city"
-              // Typed freely, applied on submit; a new URL (back, clear) resets it.
-              key={params.city}
-              defaultValue={params.city}
-              maxLength={120}
-              w={{ base: '100%', xs: 220 }}
-            />
-            <NativeSelect
-              id="event-format"
-              label={t('list.format')}
-              value={formatValue(params.online)}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                update({ online: value === 'true' ? true : value === 'false' ? false : null });
-              }}
-              data={[
-                { value: '', label: t('list.anyFormat') },
-                { value: 'false', label: t('list.inPerson') },
-                { value: 'true', label: t('list.online') },
-              ]}
-              w={{ base: '100%', xs: 220 }}
-            />
-            <Button type="submit" variant="filled">
-              {t('list.apply')}
-            </Button>
-            {params.city || params.online !== null ? (
-              <Button variant="subtle" onClick={() => update({ city: '', online: null })}>
-                {t('list.clear')}
+        {params.view === 'mine' ? null : (
+          <form role="search" aria-label={t('list.filters')} onSubmit={submit}>
+            <Group align="flex-end" gap="sm" wrap="wrap">
+              <TextInput
+                id="event-city"
+                label={t('list.city')}
+                name="city"
+                // Typed freely, applied on submit; a new URL (back, clear) resets it.
+                key={params.city}
+                defaultValue={params.city}
+                maxLength={120}
+                w={{ base: '100%', xs: 220 }}
+              />
+              <NativeSelect
+                id="event-format"
+                label={t('list.format')}
+                value={formatValue(params.online)}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  update({ online: value === 'true' ? true : value === 'false' ? false : null });
+                }}
+                data={[
+                  { value: '', label: t('list.anyFormat') },
+                  { value: 'false', label: t('list.inPerson') },
+                  { value: 'true', label: t('list.online') },
+                ]}
+                w={{ base: '100%', xs: 220 }}
+              />
+              <Button type="submit" variant="filled">
+                {t('list.apply')}
               </Button>
-            ) : null}
-          </Group>
-        </form>
+              {params.city || params.online !== null ? (
+                <Button variant="subtle" onClick={() => update({ city: '', online: null })}>
+                  {t('list.clear')}
+                </Button>
+              ) : null}
+            </Group>
+          </form>
+        )}
         <Stack gap={4}>
           <Text component="span" size="sm" fw={500} id={`${feedHelpId}-view`}>
             {t('list.view')}
@@ -111,16 +113,24 @@ export function EventsPage() {
           <SegmentedControl
             aria-labelledby={`${feedHelpId}-view`}
             value={params.view}
-            onChange={(value) => update({ view: value === 'calendar' ? 'calendar' : 'list' })}
+            onChange={(value) =>
+              update({ view: value === 'calendar' || value === 'mine' ? value : 'list' })
+            }
             data={[
               { value: 'list', label: t('list.listView') },
               { value: 'calendar', label: t('list.calendarView') },
+              ...(viewer.active ? [{ value: 'mine', label: t('list.mineView') }] : []),
             ]}
             style={{ alignSelf: 'flex-start' }}
           />
         </Stack>
         {params.view === 'calendar' ? (
           <MonthCalendar params={params} onMonthChange={(month) => update({ month })} />
+        ) : params.view === 'mine' && viewer.active ? (
+          <>
+            <MyEvents />
+            <MyEvents past />
+          </>
         ) : (
           <UpcomingEvents params={params} />
         )}

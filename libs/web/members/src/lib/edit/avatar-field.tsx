@@ -1,10 +1,9 @@
 import { Button, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
 import { UploadError, uploadImage } from '@wide-open/web/data-access';
-import { LiveRegion } from '@wide-open/web/ui';
+import { formatBytes, LiveRegion } from '@wide-open/web/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberAvatar } from '../profile/member-avatar';
-import { formatBytes } from './format-bytes';
 
 /** What the form sends: nothing (unchanged), a new upload's id, or null (removed). */
 export type AvatarChange =

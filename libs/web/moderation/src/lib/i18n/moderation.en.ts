@@ -12,6 +12,7 @@ export const moderationEn = {
     MESSAGE: 'Private message',
     MEMBER: 'Member',
     PLACE: 'Place page',
+    EVENT: 'Event',
   },
   dashboard: {
     title: 'Moderation',
@@ -130,6 +131,8 @@ export const moderationEn = {
       MOVE_THREAD: 'Moved a thread',
       HIDE_PLACE: 'Hid a place page',
       UNHIDE_PLACE: 'Showed a place page again',
+      UPDATE_EVENT: 'Changed someone’s event',
+      CANCEL_EVENT: 'Cancelled someone’s event',
       RESOLVE_REPORT_DISMISS: 'Dismissed a report',
       RESOLVE_REPORT_HIDE_CONTENT: 'Hid reported content',
       RESOLVE_REPORT_WARN_AUTHOR: 'Warned an author',

@@ -14,6 +14,7 @@ export const moderationFr: typeof moderationEn = {
     MESSAGE: 'Message privé',
     MEMBER: 'Membre',
     PLACE: 'Page de lieu',
+    EVENT: 'Événement',
   },
   dashboard: {
     title: 'Modération',
@@ -133,6 +134,8 @@ export const moderationFr: typeof moderationEn = {
       MOVE_THREAD: 'A déplacé un fil',
       HIDE_PLACE: 'A masqué une page de lieu',
       UNHIDE_PLACE: 'A rétabli une page de lieu',
+      UPDATE_EVENT: 'A modifié l’événement d’un membre',
+      CANCEL_EVENT: 'A annulé l’événement d’un membre',
       RESOLVE_REPORT_DISMISS: 'A classé un signalement',
       RESOLVE_REPORT_HIDE_CONTENT: 'A masqué un contenu signalé',
       RESOLVE_REPORT_WARN_AUTHOR: 'A averti un·e auteur·rice',

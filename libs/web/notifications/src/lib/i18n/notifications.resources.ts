@@ -37,6 +37,10 @@ export const notificationsEn = {
     WARNING: 'A warning from the moderation team',
     EVENT_SEAT_FREED: 'A seat freed up: you are going to “{{event}}”',
     EVENT_REMINDER: 'Reminder: “{{event}}” starts in less than a day',
+    EVENT_MESSAGE: '{{name}} wrote to the attendees of “{{event}}”',
+    EVENT_UPDATED_MOVED: '“{{event}}” has a new date',
+    EVENT_UPDATED_CHANGED: '“{{event}}” was updated: check where it happens',
+    EVENT_UPDATED_CANCELLED: 'Cancelled: “{{event}}”',
     OTHER: 'News on Wide Open',
   },
   preferences: {
@@ -68,6 +72,10 @@ export const notificationsEn = {
       REPORT_RESOLVED: 'Outcome of your reports',
       CONTENT_HIDDEN: 'Your content hidden by moderators',
       WARNING: 'Warnings from the moderation team',
+      EVENT_REMINDER: 'Reminders the day before an event',
+      EVENT_SEAT_FREED: 'A seat for you on a waiting list',
+      EVENT_UPDATED: 'Changes to events you answered',
+      EVENT_MESSAGE: 'Messages from event organizers',
     },
   },
 };
@@ -111,6 +119,10 @@ export const notificationsFr: typeof notificationsEn = {
     WARNING: "Un avertissement de l'équipe de modération",
     EVENT_SEAT_FREED: 'Une place s’est libérée : vous venez à « {{event}} »',
     EVENT_REMINDER: 'Rappel : « {{event}} » commence dans moins d’un jour',
+    EVENT_MESSAGE: '{{name}} écrit aux participants de « {{event}} »',
+    EVENT_UPDATED_MOVED: '« {{event}} » change de date',
+    EVENT_UPDATED_CHANGED: '« {{event}} » a été modifié : vérifiez le lieu',
+    EVENT_UPDATED_CANCELLED: 'Annulé : « {{event}} »',
     OTHER: 'Du nouveau sur Wide Open',
   },
   preferences: {
@@ -142,6 +154,10 @@ export const notificationsFr: typeof notificationsEn = {
       REPORT_RESOLVED: 'Suite donnée à vos signalements',
       CONTENT_HIDDEN: 'Vos contenus masqués par la modération',
       WARNING: "Avertissements de l'équipe de modération",
+      EVENT_REMINDER: 'Rappels la veille d’un événement',
+      EVENT_SEAT_FREED: 'Une place pour vous sur une liste d’attente',
+      EVENT_UPDATED: 'Changements des événements auxquels vous avez répondu',
+      EVENT_MESSAGE: 'Messages des organisateurs d’événements',
     },
   },
 };

@@ -10,6 +10,20 @@ export const uiEn = {
   required: 'required',
   formHasErrors: 'Please correct the following:',
   characterCount: '{{count}} / {{max}} characters',
+  image: {
+    choose: 'Choose an image',
+    replace: 'Replace the image',
+    remove: 'Remove the image',
+    none: 'No image yet.',
+    help: 'JPEG, PNG, WebP, GIF or AVIF, up to {{max}}.',
+    uploading: 'Sending the image: {{percent}} %',
+    uploaded: 'Image received.',
+    removed: 'Image removed.',
+    tooLarge: 'This file is too large: the limit is {{max}}.',
+    notImage: 'This file is not an image we accept. Use JPEG, PNG, WebP, GIF or AVIF.',
+    failed: 'The image could not be sent. Check your connection and try again.',
+    preview: 'The chosen image',
+  },
 };
 
 export const uiFr: typeof uiEn = {
@@ -24,4 +38,18 @@ export const uiFr: typeof uiEn = {
   required: 'obligatoire',
   formHasErrors: 'Merci de corriger ceci :',
   characterCount: '{{count}} / {{max}} caractères',
+  image: {
+    choose: 'Choisir une image',
+    replace: 'Remplacer l’image',
+    remove: 'Retirer l’image',
+    none: 'Pas encore d’image.',
+    help: 'JPEG, PNG, WebP, GIF ou AVIF, jusqu’à {{max}}.',
+    uploading: 'Envoi de l’image : {{percent}} %',
+    uploaded: 'Image reçue.',
+    removed: 'Image retirée.',
+    tooLarge: 'Ce fichier est trop lourd : la limite est de {{max}}.',
+    notImage: 'Ce fichier n’est pas une image acceptée. Utilisez JPEG, PNG, WebP, GIF ou AVIF.',
+    failed: 'L’image n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.',
+    preview: 'L’image choisie',
+  },
 };
