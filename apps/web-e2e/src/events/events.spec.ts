@@ -1,71 +1,9 @@
-import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Page,
-  test,
-  type TestInfo,
-} from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../support/a11y';
-import { signIn } from '../support/journeys';
-import { createMember, type FreshMember, graphql, uniqueWord } from '../support/members';
+import { createMember, uniqueWord } from '../support/members';
 import { type Lang } from '../support/texts';
+import { dayAhead, makeAmbassador, otherBrowser, shown, signInAs } from './events.support';
 import { eventTexts } from './events.texts';
-
-// The e2e server's bootstrap admin (tools/scripts/e2e-server.mjs) grants the ambassador role.
-const admin = {
-  email: process.env.E2E_ADMIN_EMAIL ?? 'admin@e2e.wide-open.test',
-  password: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password',
-};
-
-async function makeAmbassador(request: APIRequestContext, lang: Lang): Promise<FreshMember> {
-  const who = await createMember(request, lang, 'Ines');
-  const login = await graphql<{ login: { token: string } }>(
-    request,
-    `
-      mutation ($email: String!, $password: String!) {
-        login(email: $email, password: $password) {
-          token
-        }
-      }
-    `,
-    admin,
-  );
-  await graphql(
-    request,
-    `
-      mutation ($id: ID!) {
-        setMemberRole(memberId: $id, role: AMBASSADOR) {
-          id
-        }
-      }
-    `,
-    { id: who.id },
-    login.login.token,
-  );
-  return who;
-}
-
-/** A day some weeks ahead, as a date input takes it ("2026-08-14"). */
-function dayAhead(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function signInAs(page: Page, lang: Lang, who: FreshMember) {
-  await signIn(page, lang, who.email, who.password);
-  await expect(page).toHaveURL(/\/app$/);
-}
-
-/** The answer as the page shows it (the same words also sit in the polite live region). */
-function shown(page: Page, text: string) {
-  return page.getByText(text, { exact: true }).and(page.locator('p'));
-}
-
-/** A second browser (its own cookies) with the same size and language as the project's. */
-async function otherBrowser(browser: Browser, info: TestInfo, locale: string) {
-  const { baseURL, viewport, isMobile, hasTouch } = info.project.use;
-  return browser.newContext({ locale, baseURL, viewport, isMobile, hasTouch });
-}
 
 // Every journey in English and in French, chosen by the browser's language; each project
 // (desktop, phone) runs them all.
