@@ -2,7 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import request from 'supertest';
 import { MemberRole, MemberStatus } from '@wide-open/shared/contracts';
+import { createEvent, RSVP } from '../support/events.fixtures';
+import { png } from '../support/images';
 import { count, LOGIN, ME, memberWithRole, PASSWORD } from '../support/members.fixtures';
+import { notificationsOf } from '../support/notifications.fixtures';
 import {
   block,
   contentOf,
@@ -12,6 +15,7 @@ import {
 } from '../support/privacy.fixtures';
 import { connectAs, record } from '../support/sockets';
 import { createTestApp, eventually, type TestApp } from '../support/test-app';
+import { upload } from '../support/uploads';
 
 const THREAD = `query($id: ID!) {
   thread(id: $id) {
@@ -235,4 +239,38 @@ describe('delete my account', () => {
     expect((await t.gql(DELETE_ACCOUNT, { p: PASSWORD }, admin.token)).errors).toBeUndefined();
     expect((await memberRow(admin.id))['status']).toBe(MemberStatus.DELETED);
   });
+
+  it('gives a deleted member’s seat to the first on the waiting list, and keeps the covers of the events they organized', async () => {
+    const organizer = await memberWithRole(t, MemberRole.AMBASSADOR);
+    const [leaving, waiting] = [
+      await memberWithRole(t, MemberRole.MEMBER),
+      await memberWithRole(t, MemberRole.MEMBER),
+    ];
+    const event = await createEvent(t, organizer.token, { capacity: 1 });
+    await t.gql(RSVP, { id: event.id, status: 'GOING' }, leaving.token);
+    await t.gql(RSVP, { id: event.id, status: 'GOING' }, waiting.token);
+    const cover = await upload(t, organizer.token, await png(600, 300), 'cover.png');
+    const covered = await createEvent(t, organizer.token, { coverId: cover.body.id });
+
+    const res = await t.gql(DELETE_ACCOUNT, { p: PASSWORD }, leaving.token);
+    expect(res.errors).toBeUndefined();
+    expect(await count(t, 'event_rsvps', `member_id = '${leaving.id}'`)).toBe(0);
+    const [seat] = await t.dataSource.query<Array<{ waitlisted: boolean }>>(
+      'SELECT waitlisted FROM event_rsvps WHERE event_id = $1 AND member_id = $2',
+      [event.id, waiting.id],
+    );
+    expect(seat.waitlisted).toBe(false);
+    await eventually(async () =>
+      expect(await notificationsOf(t, waiting.id, 'EVENT_SEAT_FREED')).toHaveLength(1),
+    );
+
+    // The organizer leaves too: the event and its cover stay for those who answered.
+    expect((await t.gql(DELETE_ACCOUNT, { p: PASSWORD }, organizer.token)).errors).toBeUndefined();
+    const [{ cover_url }] = await t.dataSource.query<Array<{ cover_url: string }>>(
+      'SELECT cover_url FROM events WHERE id = $1',
+      [covered.id],
+    );
+    expect(cover_url).toBe(covered.coverUrl);
+    expect((await request(t.app.getHttpServer()).get(cover_url)).status).toBe(200);
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import request from 'supertest';
 import { MemberRole, MemberStatus } from '@wide-open/shared/contracts';
+import { createEvent, RSVP } from '../support/events.fixtures';
 import { count, memberWithRole } from '../support/members.fixtures';
 import {
   block,
@@ -28,6 +29,7 @@ describe('download my data', () => {
   let other: { id: string; email: string; token: string };
   let content: Awaited<ReturnType<typeof contentOf>>;
   let theirs: Awaited<ReturnType<typeof contentOf>>;
+  let event: { id: string };
 
   beforeAll(async () => {
     t = await createTestApp({
@@ -40,6 +42,9 @@ describe('download my data', () => {
     // The same again from the other side: `me` replies and answers there.
     theirs = await contentOf(t, other, me, 'beehive');
     await block(t, me, other);
+    const ambassador = await memberWithRole(t, MemberRole.AMBASSADOR);
+    event = await createEvent(t, ambassador.token, { title: 'Meetup compost' });
+    await t.gql(RSVP, { id: event.id, status: 'MAYBE' }, me.token);
     // Two members' worth of content through the API: slow when the whole suite shares the CPU.
   }, 90_000);
   afterAll(() => t.close());
@@ -134,6 +139,10 @@ describe('download my data', () => {
       expect(archive['reportsFiled']).toEqual([
         expect.objectContaining({ targetId: content.reply.id, reason: 'Reported because compost' }),
       ]);
+      expect(archive['eventAnswers']).toEqual([
+        expect.objectContaining({ eventId: event.id, title: 'Meetup compost', status: 'MAYBE' }),
+      ]);
+      expect(archive['eventsOrganized']).toEqual([]);
       expect(archive['blockedMembers']).toEqual([expect.objectContaining({ memberId: other.id })]);
       expect((archive['notifications'] as unknown[]).length).toBeGreaterThan(0);
       expect(archive['uploads']).toEqual([expect.objectContaining({ id: content.avatar.id })]);

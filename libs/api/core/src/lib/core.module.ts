@@ -16,6 +16,7 @@ import { SessionStrategy } from './auth/session.strategy';
 import { DomainEvents } from './events/domain-events';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthController } from './http/health.controller';
+import { MemberErasure } from './erasure/member-erasure.service';
 import { JobQueue } from './jobs/job-queue.service';
 import { MailService } from './mail/mail.service';
 import { PlatformSettingsResolver } from './platform/platform-settings.resolver';
@@ -70,6 +71,7 @@ export class CoreModule {
         DomainEvents,
         JobQueue,
         MailService,
+        MemberErasure,
         PlatformSettingsResolver,
         RateLimiterService,
         RealtimeGateway,
@@ -79,6 +81,7 @@ export class CoreModule {
         DomainEvents,
         JobQueue,
         MailService,
+        MemberErasure,
         RateLimiterService,
         RealtimeGateway,
         DatabaseModule,

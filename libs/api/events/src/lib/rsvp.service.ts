@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError, type Viewer } from '@wide-open/api/core';
-import { NotificationsService } from '@wide-open/api/notifications';
+import { ConflictError, MemberErasure, NotFoundError, type Viewer } from '@wide-open/api/core';
+import { NotificationsService, type NotificationEntity } from '@wide-open/api/notifications';
 import { NotificationType } from '@wide-open/shared/contracts';
 import { EventRsvpEntity, RsvpStatus } from './entities/event-rsvp.entity';
 import { EventEntity } from './entities/event.entity';
@@ -13,11 +13,43 @@ import { eventNotice } from './event-notice';
  * both take the last seat; a seat given up goes to the first on the waiting list, who is told.
  */
 @Injectable()
-export class RsvpService {
+export class RsvpService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly erasure: MemberErasure,
   ) {}
+
+  onModuleInit(): void {
+    this.erasure.register('events', (manager, memberId) => this.withdraw(manager, memberId));
+  }
+
+  /**
+   * A deleted account's answers go; the seats it held at upcoming events go to their waiting
+   * lists, whose promoted members are told once the deletion commits.
+   */
+  async withdraw(manager: EntityManager, memberId: string, now = new Date()) {
+    // An UPDATE or DELETE through TypeORM answers [rows, count].
+    const [answers] = await manager.query<
+      [Array<{ event_id: string; held_seat: boolean }>, number]
+    >(
+      `DELETE FROM event_rsvps r USING events e
+        WHERE r.event_id = e.id AND r.member_id = $1
+        RETURNING r.event_id, (r.status = 'GOING' AND NOT r.waitlisted
+          AND e.ends_at > $2 AND e.cancelled_at IS NULL) AS held_seat`,
+      [memberId, now],
+    );
+    const freed = answers.filter((r) => r.held_seat);
+    const notes: NotificationEntity[] = [];
+    for (const { event_id } of freed) {
+      const event = await manager.findOne(EventEntity, {
+        where: { id: event_id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (event) notes.push(...(await this.fillFreeSeats(manager, event)));
+    }
+    return () => this.notifications.deliver(notes);
+  }
 
   async answer(viewer: Viewer, eventId: string, status: RsvpStatus): Promise<EventRsvpEntity> {
     const { rsvp, notes } = await this.dataSource.transaction(async (manager) => {

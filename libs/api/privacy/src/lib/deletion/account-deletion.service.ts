@@ -8,6 +8,7 @@ import {
   DomainEvents,
   InjectConfig,
   memberRoom,
+  MemberErasure,
   NotFoundError,
   RateLimiterService,
   type AppConfig,
@@ -28,6 +29,7 @@ export const deletedHandle = (memberId: string) =>
 interface Leftovers {
   uploads: Array<{ variants: Record<string, ImageVariant> }>;
   exportKeys: Array<string | null>;
+  afterCommit: () => void;
 }
 
 /**
@@ -47,6 +49,7 @@ export class AccountDeletionService {
     private readonly events: DomainEvents,
     private readonly uploads: UploadsService,
     private readonly exportFiles: ExportFiles,
+    private readonly erasure: MemberErasure,
   ) {}
 
   async delete(viewer: Viewer, password: string): Promise<void> {
@@ -70,6 +73,7 @@ export class AccountDeletionService {
     const leftovers = await this.dataSource.transaction((manager) =>
       this.erase(manager, member.id),
     );
+    leftovers.afterCommit();
 
     // Sessions are gone from the database already; now close the open sockets.
     this.events.publish({
@@ -101,12 +105,14 @@ export class AccountDeletionService {
       }
     }
 
-    // Uploads not shown in a place's gallery (avatars, drafts): rows now, files after commit.
+    // Uploads not shown to others (avatars, drafts; not a place's gallery or an event's cover):
+    // rows now, files after commit.
     const [uploads] = await manager.query<
       [Array<{ variants: Record<string, ImageVariant> }>, number]
     >(
       `DELETE FROM uploads u WHERE u.owner_id = $1
          AND NOT EXISTS (SELECT 1 FROM place_photos pp WHERE pp.upload_id = u.id)
+         AND NOT EXISTS (SELECT 1 FROM events e WHERE e.cover_upload_id = u.id)
        RETURNING u.variants`,
       [memberId],
     );
@@ -125,6 +131,8 @@ export class AccountDeletionService {
       await manager.query(sql, [memberId]);
     }
     await this.deleteIfTableExists(manager, 'notification_preferences', memberId);
+    // Other domains' traces (event answers, with their seats given to the waiting list).
+    const afterCommit = await this.erasure.eraseWithin(manager, memberId);
 
     await manager.update(
       MemberEntity,
@@ -154,7 +162,7 @@ export class AccountDeletionService {
         deletedAt: new Date(),
       },
     );
-    return { uploads, exportKeys: exportRows.map((e) => e.file_key) };
+    return { uploads, exportKeys: exportRows.map((e) => e.file_key), afterCommit };
   }
 
   /** Tables other features add (notification preferences) are cleared when they exist. */

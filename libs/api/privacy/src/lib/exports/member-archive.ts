@@ -127,6 +127,25 @@ export const memberArchiveSections: ArchiveSection[] = [
       WHERE f.member_id = $1 ORDER BY f.created_at`),
   },
   {
+    key: 'eventsOrganized',
+    kind: 'list',
+    read: all(`
+      SELECT id, series_id AS "seriesId", title, description, starts_at AS "startsAt",
+             ends_at AS "endsAt", time_zone AS "timeZone", place_id AS "placeId", address, city,
+             country, online_url AS "onlineUrl", capacity, language, cover_url AS "coverUrl",
+             cancelled_at AS "cancelledAt", created_at AS "createdAt"
+      FROM events WHERE organizer_id = $1 ORDER BY starts_at`),
+  },
+  {
+    key: 'eventAnswers',
+    kind: 'list',
+    read: all(`
+      SELECT e.id AS "eventId", e.title, e.starts_at AS "startsAt", r.status, r.waitlisted,
+             r.created_at AS "answeredAt", r.updated_at AS "updatedAt"
+      FROM event_rsvps r JOIN events e ON e.id = r.event_id
+      WHERE r.member_id = $1 ORDER BY e.starts_at`),
+  },
+  {
     key: 'threads',
     kind: 'list',
     read: all(`
