@@ -79,7 +79,7 @@ export function ApplicationMessages({
             : t('applicationMessages.applicantTitle')}
         </Title>
         {loading && !data ? (
-          <Loader size="sm" aria-label={t('applicationMessages.loading')} />
+          <Loader role="status" size="sm" aria-label={t('applicationMessages.loading')} />
         ) : null}
         {error && !data ? (
           <Alert color="red" variant="light" role="alert">

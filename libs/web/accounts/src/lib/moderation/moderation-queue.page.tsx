@@ -68,7 +68,7 @@ function ModerationQueue() {
           </li>
         ))}
       </Stack>
-      {loading ? <Loader size="sm" aria-label={t('ui:loading')} /> : null}
+      {loading ? <Loader role="status" size="sm" aria-label={t('ui:loading')} /> : null}
       {pageInfo?.hasNextPage ? (
         <Button
           variant="outline"

@@ -56,7 +56,7 @@ export function ThreadList({ categoryId, challenge }: ThreadListProps) {
           </li>
         ))}
       </Stack>
-      {loading ? <Loader size="sm" aria-label={t('list.loading')} /> : null}
+      {loading ? <Loader role="status" size="sm" aria-label={t('list.loading')} /> : null}
       <LiveRegion message={data ? t('list.count', { count: threads.length }) : ''} />
       {pageInfo?.hasNextPage ? (
         <Button

@@ -165,7 +165,7 @@ export function HeldPostsPage() {
         {!viewer.loading && !viewer.moderator ? (
           <Alert color="gray">{t('held.moderatorsOnly')}</Alert>
         ) : null}
-        {loading && !data ? <Loader aria-label={t('held.loading')} /> : null}
+        {loading && !data ? <Loader role="status" aria-label={t('held.loading')} /> : null}
         {error && !data ? (
           <Alert role="alert" color="red">
             {t('held.loadFailed')}

@@ -31,7 +31,7 @@ function ResultSection({
         {title}
         {count !== null ? ` (${count})` : ''}
       </Title>
-      {loading ? <Loader size="sm" aria-label={t('ui:loading')} /> : null}
+      {loading ? <Loader role="status" size="sm" aria-label={t('ui:loading')} /> : null}
       {count === 0 && !loading ? <Text c="dimmed">{empty}</Text> : null}
       {children}
     </Stack>

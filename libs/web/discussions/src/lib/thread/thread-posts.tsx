@@ -80,7 +80,7 @@ export function ThreadPosts({ thread, viewer, announce }: ThreadPostsProps) {
             </Fragment>
           ))}
         </Stack>
-        {loading ? <Loader size="sm" aria-label={t('thread.loading')} /> : null}
+        {loading ? <Loader role="status" size="sm" aria-label={t('thread.loading')} /> : null}
         {pageInfo?.hasNextPage ? (
           <Button
             variant="outline"

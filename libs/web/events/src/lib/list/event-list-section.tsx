@@ -42,7 +42,7 @@ export function EventListSection({
           </li>
         ))}
       </Stack>
-      {loading ? <Loader size="sm" aria-label={t('list.loading')} /> : null}
+      {loading ? <Loader role="status" size="sm" aria-label={t('list.loading')} /> : null}
       <LiveRegion message={loaded ? t('list.count', { count: events.length }) : ''} />
       {onMore ? (
         <Button

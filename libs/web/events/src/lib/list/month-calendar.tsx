@@ -112,7 +112,7 @@ export function MonthCalendar({ params, onMonthChange }: MonthCalendarProps) {
         </Group>
       </Group>
       {error && !data ? <Alert color="red">{t('list.error')}</Alert> : null}
-      {loading ? <Loader size="sm" aria-label={t('calendar.loading')} /> : null}
+      {loading ? <Loader role="status" size="sm" aria-label={t('calendar.loading')} /> : null}
       <LiveRegion
         message={data ? t('calendar.shown', { month: title, count: inMonth.length }) : ''}
       />

@@ -56,7 +56,7 @@ export function MemberDirectory() {
           </li>
         ))}
       </SimpleGrid>
-      {loading ? <Loader aria-label={t('directory.loading')} size="sm" /> : null}
+      {loading ? <Loader role="status" aria-label={t('directory.loading')} size="sm" /> : null}
       <LiveRegion message={data ? t('directory.count', { count: members.length }) : ''} />
       {pageInfo?.hasNextPage ? (
         <Button

@@ -72,7 +72,7 @@ function DashboardView() {
       <PageHeading title={t('dashboard.title')} />
       <Text>{t('dashboard.intro')}</Text>
       {error && !data ? <Alert color="red">{t('dashboard.error')}</Alert> : null}
-      {loading && !data ? <Loader size="sm" aria-label={t('ui:loading')} /> : null}
+      {loading && !data ? <Loader role="status" size="sm" aria-label={t('ui:loading')} /> : null}
       {dashboard ? (
         <>
           <section aria-labelledby="figures">

@@ -84,7 +84,7 @@ function Log() {
           </li>
         ))}
       </Stack>
-      {loading ? <Loader size="sm" aria-label={t('ui:loading')} /> : null}
+      {loading ? <Loader role="status" size="sm" aria-label={t('ui:loading')} /> : null}
       {pageInfo?.hasNextPage ? (
         <Button
           variant="outline"

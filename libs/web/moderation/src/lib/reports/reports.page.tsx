@@ -81,7 +81,7 @@ function ReportsQueue() {
           </li>
         ))}
       </Stack>
-      {loading ? <Loader size="sm" aria-label={t('ui:loading')} /> : null}
+      {loading ? <Loader role="status" size="sm" aria-label={t('ui:loading')} /> : null}
       {pageInfo?.hasNextPage ? (
         <Button
           variant="outline"

@@ -142,7 +142,7 @@ function NotificationsList() {
           );
         })}
       </Stack>
-      {loading ? <Loader size="sm" aria-label={t('ui:loading')} /> : null}
+      {loading ? <Loader role="status" size="sm" aria-label={t('ui:loading')} /> : null}
       {pageInfo?.hasNextPage ? (
         <Button
           variant="outline"

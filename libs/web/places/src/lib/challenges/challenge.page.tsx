@@ -58,7 +58,7 @@ export function ChallengePage() {
               {edges.map(({ node }) => (
                 <LessonCard key={node.id} lesson={node} place={node.place} />
               ))}
-              {lessons.loading ? <Loader size="sm" aria-label={t('index.loading')} /> : null}
+              {lessons.loading ? <Loader role="status" size="sm" aria-label={t('index.loading')} /> : null}
               {pageInfo?.hasNextPage ? (
                 <Button
                   variant="outline"

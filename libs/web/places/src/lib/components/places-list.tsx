@@ -57,7 +57,7 @@ export function PlacesList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           </li>
         ))}
       </SimpleGrid>
-      {loading ? <Loader aria-label={t('list.loading')} size="sm" /> : null}
+      {loading ? <Loader role="status" aria-label={t('list.loading')} size="sm" /> : null}
       <LiveRegion message={data ? t('list.count', { count: places.length }) : ''} />
       {pageInfo?.hasNextPage ? (
         <Button

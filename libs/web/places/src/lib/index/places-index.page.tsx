@@ -88,7 +88,7 @@ export function PlacesIndexPage() {
             <Suspense
               fallback={
                 <Center h={320}>
-                  <Loader aria-label={t('map.loading')} />
+                  <Loader role="status" aria-label={t('map.loading')} />
                 </Center>
               }
             >
@@ -116,7 +116,7 @@ export function PlacesIndexPage() {
                   </li>
                 ))}
               </Stack>
-              {loading ? <Loader aria-label={t('index.loading')} size="sm" /> : null}
+              {loading ? <Loader role="status" aria-label={t('index.loading')} size="sm" /> : null}
               {pageInfo?.hasNextPage ? (
                 <Button
                   variant="outline"

@@ -6,7 +6,7 @@ export function PageLoader() {
   const { t } = useTranslation('ui');
   return (
     <Center py="xl">
-      <Loader aria-label={t('loading')} />
+      <Loader role="status" aria-label={t('loading')} />
     </Center>
   );
 }
