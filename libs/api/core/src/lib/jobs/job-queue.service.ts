@@ -114,7 +114,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const boss = new PgBoss({
       connectionString,
       schema: 'pgboss',
-      max: 2,
+      // A connection for each queue's worker and a few for maintenance, cron and sending: a
+      // worker whose fetch waits in the pool's queue when the pool closes is never released by
+      // pg, and pg-boss then polls for it forever after stop() (seen as timers firing after the
+      // integration suites had ended).
+      max: this.definitions.size + 3,
       application_name: 'wide-open-jobs',
       schedule: this.config.jobs.workers,
       supervise: this.config.jobs.workers,
