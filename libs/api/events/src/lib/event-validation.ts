@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { BadInputError } from '@wide-open/api/core';
 import { PlaceEntity } from '@wide-open/api/places';
-import { isTimeZone } from './calendar/zoned-time';
+import { isTimeZone } from '@wide-open/shared/contracts';
 import { EventLimits } from './dto/event.inputs';
 
 /** What an event will be once saved: a new one, or an existing one with the changes applied. */

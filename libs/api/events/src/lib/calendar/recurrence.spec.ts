@@ -1,5 +1,5 @@
 import { occurrenceStarts, RecurrenceFrequency } from './recurrence';
-import { toLocal } from './zoned-time';
+import { toLocal } from '@wide-open/shared/contracts';
 
 describe('recurring series', () => {
   it('keeps a Paris meetup at 19:00 every two months across DST changes', () => {

@@ -1,4 +1,4 @@
-import { fromLocal, toLocal } from './zoned-time';
+import { fromLocal, toLocal } from '@wide-open/shared/contracts';
 
 export enum RecurrenceFrequency {
   WEEKLY = 'WEEKLY',

@@ -1,49 +1,10 @@
 /**
- * Wall-clock times in IANA time zones with the platform's Intl only: an ambassador types "18:00
- * on 14 March" for Paris, the API stores an instant, readers see 18:00 Paris time wherever they
- * are.
+ * The web app's side of wall-clock times (the core, shared with the API, is in
+ * @wide-open/shared/contracts): the reader's zone, form inputs, and how times are written.
  */
+import { fromLocal, isTimeZone, type LocalDateTime, toLocal } from '@wide-open/shared/contracts';
 
-/** A date and time as written on a poster, in some zone. */
-export interface LocalDateTime {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** True for a zone name this browser knows ("Europe/Paris", "Asia/Manila"). */
-export function isTimeZone(name: string): boolean {
-  if (!name) return false;
-  try {
-    partsFormatter(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { fromLocal, isTimeZone, type LocalDateTime, toLocal };
 
 /** The reader's zone, or UTC when the browser will not say. */
 export function browserTimeZone(): string {
@@ -57,40 +18,6 @@ export function timeZoneNames(include: string): string[] {
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   const names = new Set([...supported, 'UTC', include]);
   return [...names].filter(isTimeZone).sort();
-}
-
-/** The wall-clock time in `timeZone` at an instant. */
-export function toLocal(instant: Date, timeZone: string): LocalDateTime {
-  const parts = partsFormatter(timeZone).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-  };
-}
-
-/** Minutes `timeZone` is ahead of UTC at an instant (Paris: 60 in winter, 120 in summer). */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const l = toLocal(instant, timeZone);
-  const asUtc = Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute);
-  const wholeMinutes = Math.floor(instant.getTime() / 60_000) * 60_000;
-  return Math.round((asUtc - wholeMinutes) / 60_000);
-}
-
-/**
- * The instant a wall-clock time happens in `timeZone`. The offset is read twice because it can
- * change between the guess and the answer (DST); a time skipped in spring lands just after it.
- */
-export function fromLocal(local: LocalDateTime, timeZone: string): Date {
-  const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-  const first = offsetMinutes(new Date(guess), timeZone);
-  const candidate = guess - first * 60_000;
-  const second = offsetMinutes(new Date(candidate), timeZone);
-  return new Date(second === first ? candidate : guess - second * 60_000);
 }
 
 /**

@@ -19,6 +19,9 @@ describe('wall-clock times in a time zone', () => {
     const at = (day: number) => ({ year: 2026, month: 3, day, hour: 19, minute: 0 });
     expect(fromLocal(at(28), 'Europe/Paris').toISOString()).toBe('2026-03-28T18:00:00.000Z');
     expect(fromLocal(at(29), 'Europe/Paris').toISOString()).toBe('2026-03-29T17:00:00.000Z');
+    expect(
+      fromLocal({ year: 2026, month: 7, day: 1, hour: 9, minute: 30 }, 'Asia/Manila').toISOString(),
+    ).toBe('2026-07-01T01:30:00.000Z');
     expect(toLocal(new Date('2026-03-29T17:00:00Z'), 'Europe/Paris')).toMatchObject({
       day: 29,
       hour: 19,

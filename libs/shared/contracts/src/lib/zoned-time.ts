@@ -1,3 +1,9 @@
+/**
+ * Wall-clock times in IANA time zones with the platform's Intl only, for the API and the web app
+ * alike: an ambassador writes "18:00 on 14 March" for Paris, the API stores an instant, series
+ * repeat at the same wall-clock time across DST changes, and readers see 18:00 Paris time.
+ */
+
 /** A wall-clock time in some time zone, as people write it on a poster. */
 export interface LocalDateTime {
   year: number;
