@@ -8,6 +8,7 @@ const DASHBOARD = /* GraphQL */ `
     moderationDashboard {
       pendingApplications
       openReports
+      heldPosts
       oldestApplication {
         id
         displayName
@@ -38,6 +39,7 @@ interface Weekly {
 interface Dashboard {
   pendingApplications: number;
   openReports: number;
+  heldPosts: number;
   oldestApplication: { id: string; displayName: string; since: string } | null;
   oldestReport: { id: string; targetType: string; since: string } | null;
   membersPerWeek: Weekly[];
@@ -121,6 +123,10 @@ describe('moderation dashboard', () => {
     expect(last(after.membersPerWeek)).toBe(last(before.membersPerWeek) + 1);
     // The thread's opening post and the reply.
     expect(last(after.postsPerWeek)).toBe(last(before.postsPerWeek) + 2);
+    // A first post held for review (HOLD_FIRST_POSTS) waits for moderators too.
+    expect(after.heldPosts).toBe(before.heldPosts);
+    await t.dataSource.query('UPDATE posts SET held_at = now() WHERE id = $1', [postId]);
+    expect((await dashboard()).heldPosts).toBe(before.heldPosts + 1);
 
     // Deciding the report empties the queue.
     await t.gql(

@@ -5,6 +5,7 @@ export const moderationDashboardQuery = graphql(`
     moderationDashboard {
       pendingApplications
       openReports
+      heldPosts
       oldestApplication {
         id
         displayName

@@ -14,6 +14,7 @@ export const DASHBOARD_WEEKS = 12;
 interface FiguresRow {
   pending_applications: number;
   open_reports: number;
+  held_posts: number;
   application_id: string | null;
   application_name: string | null;
   application_since: Date | null;
@@ -55,6 +56,7 @@ const POSTS_PER_WEEK = weeklySeries('posts', 'true');
 const FIGURES = `
   SELECT (SELECT count(*)::int FROM members WHERE status = $1) AS pending_applications,
          (SELECT count(*)::int FROM reports WHERE status = $2) AS open_reports,
+         (SELECT count(*)::int FROM posts WHERE held_at IS NOT NULL) AS held_posts,
          a.id AS application_id, a.display_name AS application_name, a.created_at AS application_since,
          r.id AS report_id, r.target_type AS report_type, r.created_at AS report_since
     FROM (SELECT 1) AS one
@@ -79,6 +81,7 @@ export class ModerationDashboardService {
     return {
       pendingApplications: figures.pending_applications,
       openReports: figures.open_reports,
+      heldPosts: figures.held_posts,
       oldestApplication:
         figures.application_id && figures.application_name && figures.application_since
           ? {

@@ -26,6 +26,10 @@ export class WaitingReportObject {
 export class ModerationDashboardObject {
   @Field(() => Int) pendingApplications!: number;
   @Field(() => Int) openReports!: number;
+  @Field(() => Int, {
+    description: 'New members’ first posts waiting for review (HOLD_FIRST_POSTS).',
+  })
+  heldPosts!: number;
   @Field(() => WaitingApplicationObject, { nullable: true })
   oldestApplication!: WaitingApplicationObject | null;
   @Field(() => WaitingReportObject, { nullable: true }) oldestReport!: WaitingReportObject | null;

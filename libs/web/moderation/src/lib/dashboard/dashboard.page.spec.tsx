@@ -32,6 +32,7 @@ const dashboardMock = {
         __typename: 'ModerationDashboard',
         pendingApplications: 3,
         openReports: 1,
+        heldPosts: 2,
         oldestApplication: {
           __typename: 'WaitingApplication',
           id: 'a-1',
@@ -68,6 +69,11 @@ describe('ModerationDashboardPage', () => {
     expect(screen.getByRole('link', { name: 'Review the reports' })).toHaveAttribute(
       'href',
       '/moderation/reports',
+    );
+    expect(screen.getByText('2 first posts waiting for review')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Review held posts' })).toHaveAttribute(
+      'href',
+      '/moderation/held-posts',
     );
     // The application (1 February) waited longer than the report (10 February).
     const oldest = screen.getByRole('region', { name: 'Waiting longest' });

@@ -92,6 +92,11 @@ function DashboardView() {
                 to="/moderation/reports"
                 link={t('dashboard.reviewReports')}
               />
+              <Figure
+                label={t('dashboard.heldPosts', { count: dashboard.heldPosts })}
+                to="/moderation/held-posts"
+                link={t('dashboard.reviewHeldPosts')}
+              />
             </SimpleGrid>
           </section>
           <OldestWaiting dashboard={dashboard} />

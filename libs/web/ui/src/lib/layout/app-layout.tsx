@@ -58,7 +58,7 @@ export function AppLayout({ nav, account, children }: AppLayoutProps) {
     <div className="wo-app">
       <SkipLink />
       <header className="wo-header">
-        <Group h={60} px="md" justify="space-between" wrap="nowrap">
+        <Group mih={60} px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
               opened={opened}
@@ -75,7 +75,14 @@ export function AppLayout({ nav, account, children }: AppLayoutProps) {
               </Text>
             </Anchor>
           </Group>
-          <Group component="nav" aria-label={t('mainNavigation')} visibleFrom="sm">
+          {/* Takes the room between the name and the account, its entries wrapping onto a
+              second line rather than overflowing when there are many (a moderator's, in French). */}
+          <Group
+            component="nav"
+            aria-label={t('mainNavigation')}
+            visibleFrom="sm"
+            className="wo-desktop-nav"
+          >
             <NavLinks nav={nav.filter((item) => !item.phoneOnly)} />
           </Group>
           <Group gap="xs" wrap="nowrap">
