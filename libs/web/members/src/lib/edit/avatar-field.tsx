@@ -1,7 +1,7 @@
 import { Button, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
-import { UploadError, uploadImage } from '@wide-open/web/data-access';
-import { formatBytes, LiveRegion } from '@wide-open/web/ui';
-import { useEffect, useState } from 'react';
+import { uploadImage, uploadStatus } from '@wide-open/web/data-access';
+import { LiveRegion, useImageUpload } from '@wide-open/web/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberAvatar } from '../profile/member-avatar';
 
@@ -22,50 +22,25 @@ export interface AvatarFieldProps {
  * file was refused: too large (checked here first, then by the server) or not an image.
  */
 export function AvatarField({ name, currentUrl, maxBytes, onChange, error }: AvatarFieldProps) {
-  const { t, i18n } = useTranslation('members');
-  const max = formatBytes(maxBytes, i18n.resolvedLanguage ?? 'en');
-  const [preview, setPreview] = useState<string | null>(currentUrl ?? null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const { t } = useTranslation('members');
   const [isNew, setIsNew] = useState(false);
-
-  // Local previews are object URLs: free them when replaced or when the form goes away.
-  useEffect(() => {
-    return () => {
-      if (preview?.startsWith('blob:')) URL.revokeObjectURL(preview);
-    };
-  }, [preview]);
-
-  const choose = async (file: File | null) => {
-    if (!file) return;
-    setProblem(null);
-    if (file.size > maxBytes) {
-      setProblem(t('edit.tooLarge', { max }));
-      return;
-    }
-    setProgress(0);
-    setStatus(t('edit.uploading', { percent: 0 }));
-    try {
-      const uploaded = await uploadImage(file, (fraction) => setProgress(fraction));
-      setPreview(URL.createObjectURL(file));
+  const { max, preview, setPreview, progress, problem, status, choose } = useImageUpload({
+    currentUrl,
+    maxBytes,
+    upload: uploadImage,
+    statusOf: uploadStatus,
+    texts: {
+      tooLarge: (limit) => t('edit.tooLarge', { max: limit }),
+      notImage: t('edit.notImage'),
+      failed: t('edit.uploadFailed'),
+      uploading: (percent) => t('edit.uploading', { percent }),
+      uploaded: t('edit.uploaded'),
+    },
+    onUploaded: (id) => {
       setIsNew(true);
-      onChange({ kind: 'set', id: uploaded.id });
-      setStatus(t('edit.uploaded'));
-    } catch (failure) {
-      const code = failure instanceof UploadError ? failure.status : 0;
-      const message =
-        code === 413
-          ? t('edit.tooLarge', { max })
-          : code === 415
-            ? t('edit.notImage')
-            : t('edit.uploadFailed');
-      setProblem(message);
-      setStatus('');
-    } finally {
-      setProgress(null);
-    }
-  };
+      onChange({ kind: 'set', id });
+    },
+  });
 
   const shownError = problem ?? error;
   return (

@@ -35,25 +35,36 @@ export function formatBytes(bytes: number, language: string): string {
   }).format(megabytes >= 1 ? megabytes : bytes / 1024);
 }
 
+/** What the person reads while an image goes up, in their language. */
+export interface ImageUploadTexts {
+  tooLarge: (max: string) => string;
+  notImage: string;
+  failed: string;
+  uploading: (percent: number) => string;
+  uploaded: string;
+}
+
 /**
- * A cover or illustration: uploaded as soon as it is chosen (with progress), previewed, and
- * refused with the reason in plain words (too large, checked here first; not an image).
+ * Choosing an image: refused at once when too large, then sent with progress, previewed from the
+ * local file, and any refusal said in plain words. Shared by the avatar and cover fields.
  */
-export function ImageUploadField({
-  id,
-  label,
+export function useImageUpload({
   currentUrl,
   maxBytes,
   upload,
   statusOf,
-  onChange,
-  error,
-}: ImageUploadFieldProps) {
-  const { t, i18n } = useTranslation('ui');
+  texts,
+  onUploaded,
+}: {
+  currentUrl: string | null | undefined;
+  maxBytes: number;
+  upload: ImageUploader;
+  statusOf: (error: unknown) => number;
+  texts: ImageUploadTexts;
+  onUploaded: (id: string) => void;
+}) {
+  const { i18n } = useTranslation();
   const max = formatBytes(maxBytes, i18n.resolvedLanguage ?? 'en');
-  const labelId = useId();
-  const helpId = useId();
-  const errorId = useId();
   const [preview, setPreview] = useState<string | null>(currentUrl ?? null);
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -70,30 +81,62 @@ export function ImageUploadField({
     if (!file) return;
     setProblem(null);
     if (file.size > maxBytes) {
-      setProblem(t('image.tooLarge', { max }));
+      setProblem(texts.tooLarge(max));
       return;
     }
     setProgress(0);
-    setStatus(t('image.uploading', { percent: 0 }));
+    setStatus(texts.uploading(0));
     try {
       const uploaded = await upload(file, (fraction) => setProgress(fraction));
       setPreview(URL.createObjectURL(file));
-      onChange({ kind: 'set', id: uploaded.id });
-      setStatus(t('image.uploaded'));
+      onUploaded(uploaded.id);
+      setStatus(texts.uploaded);
     } catch (failure) {
       const code = statusOf(failure);
-      setProblem(
-        code === 413
-          ? t('image.tooLarge', { max })
-          : code === 415
-            ? t('image.notImage')
-            : t('image.failed'),
-      );
+      setProblem(code === 413 ? texts.tooLarge(max) : code === 415 ? texts.notImage : texts.failed);
       setStatus('');
     } finally {
       setProgress(null);
     }
   };
+
+  return { max, preview, setPreview, progress, problem, status, setStatus, choose };
+}
+
+/**
+ * A cover or illustration: uploaded as soon as it is chosen (with progress), previewed, and
+ * refused with the reason in plain words (too large, checked here first; not an image).
+ */
+export function ImageUploadField({
+  id,
+  label,
+  currentUrl,
+  maxBytes,
+  upload,
+  statusOf,
+  onChange,
+  error,
+}: ImageUploadFieldProps) {
+  const { t } = useTranslation('ui');
+  const labelId = useId();
+  const helpId = useId();
+  const errorId = useId();
+  const { max, preview, setPreview, progress, problem, status, setStatus, choose } = useImageUpload(
+    {
+      currentUrl,
+      maxBytes,
+      upload,
+      statusOf,
+      texts: {
+        tooLarge: (limit) => t('image.tooLarge', { max: limit }),
+        notImage: t('image.notImage'),
+        failed: t('image.failed'),
+        uploading: (percent) => t('image.uploading', { percent }),
+        uploaded: t('image.uploaded'),
+      },
+      onUploaded: (id) => onChange({ kind: 'set', id }),
+    },
+  );
 
   const shownError = problem ?? error;
   return (
