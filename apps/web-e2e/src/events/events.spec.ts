@@ -68,7 +68,7 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expect(page.getByText('(Europe/Paris)')).toBeVisible();
       await expect(page.getByText(/18:00|6:00/).first()).toBeVisible();
-      await expect(page.getByRole('heading', { name: t.attendees })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.attendees, exact: true })).toBeVisible();
       await expectAccessible(page, info, 'event-organizer');
 
       // Its .ics answers as a calendar, and so does the agenda feed.

@@ -41,35 +41,41 @@ export const eventsQuery = graphql(`
   }
 `);
 
-export const eventQuery = graphql(`
-  query Event($id: ID!) {
-    event(id: $id) {
-      ...EventSummary
-      description
-      address
-      language
-      seriesId
-      icsUrl
-      coverUrl
-      movedFrom
-      organizer {
+export const eventDetailsFragment = graphql(`
+  fragment EventDetails on Event {
+    ...EventSummary
+    description
+    address
+    language
+    seriesId
+    icsUrl
+    coverUrl
+    movedFrom
+    organizer {
+      id
+      handle
+      displayName
+    }
+    viewerRsvp {
+      status
+      waitlisted
+    }
+    attendees {
+      status
+      waitlisted
+      member {
         id
         handle
         displayName
       }
-      viewerRsvp {
-        status
-        waitlisted
-      }
-      attendees {
-        status
-        waitlisted
-        member {
-          id
-          handle
-          displayName
-        }
-      }
+    }
+  }
+`);
+
+export const eventQuery = graphql(`
+  query Event($id: ID!) {
+    event(id: $id) {
+      ...EventDetails
     }
   }
 `);
@@ -95,7 +101,7 @@ export const cancelEventMutation = graphql(`
 export const updateEventMutation = graphql(`
   mutation UpdateEvent($id: ID!, $input: UpdateEventInput!) {
     updateEvent(id: $id, input: $input) {
-      id
+      ...EventDetails
     }
   }
 `);

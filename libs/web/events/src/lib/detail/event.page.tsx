@@ -218,7 +218,9 @@ export function EventPage() {
         <Anchor component={Link} to="/events" size="sm">
           {t('event.back')}
         </Anchor>
-        {loading && !data ? <Loader role="status" size="sm" aria-label={t('list.loading')} /> : null}
+        {loading && !data ? (
+          <Loader role="status" size="sm" aria-label={t('list.loading')} />
+        ) : null}
         {error && !data && !missing ? <Alert color="red">{t('event.error')}</Alert> : null}
         {missing ? <PageHeading title={t('event.notFound')} /> : null}
         {data?.event ? <EventDetailsView event={data.event} /> : null}

@@ -51,7 +51,11 @@ describe('EditEventPage', () => {
       mocks: [
         meMock(organizer),
         eventMock(managed),
-        updateMock({ data: { updateEvent: { __typename: 'Event', id } } }),
+        updateMock({
+          data: {
+            updateEvent: { ...managed, startsAt: changes.startsAt, movedFrom: managed.startsAt },
+          },
+        }),
       ],
     });
     expect(
