@@ -14,4 +14,18 @@ import { Events1795666336825 } from './1795666336825-events';
 import { NotificationPreferences1795665300000 } from './1795665300000-notification-preferences';
 import { EventChanges1795676762277 } from './1795676762277-event-changes';
 
-export const migrations: Array<new () => MigrationInterface> = [InitialSchema1795652614130, ProfilesPlacesLessonsUploads1795653865814, DiscussionsNotifications1795654844559, Messaging1795655258092, ModerationReports1795656063897, ModerationDashboard1795663814829, ApplicationMessages1795664134217, DataRights1795664282872, HeldPosts1795665152911, SearchStatistics1795666271599, Events1795666336825, NotificationPreferences1795665300000, EventChanges1795676762277];
+export const migrations: Array<new () => MigrationInterface> = [
+  InitialSchema1795652614130,
+  ProfilesPlacesLessonsUploads1795653865814,
+  DiscussionsNotifications1795654844559,
+  Messaging1795655258092,
+  ModerationReports1795656063897,
+  ModerationDashboard1795663814829,
+  ApplicationMessages1795664134217,
+  DataRights1795664282872,
+  HeldPosts1795665152911,
+  SearchStatistics1795666271599,
+  Events1795666336825,
+  NotificationPreferences1795665300000,
+  EventChanges1795676762277,
+];
