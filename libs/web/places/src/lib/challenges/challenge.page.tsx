@@ -58,7 +58,9 @@ export function ChallengePage() {
               {edges.map(({ node }) => (
                 <LessonCard key={node.id} lesson={node} place={node.place} />
               ))}
-              {lessons.loading ? <Loader role="status" size="sm" aria-label={t('index.loading')} /> : null}
+              {lessons.loading ? (
+                <Loader role="status" size="sm" aria-label={t('index.loading')} />
+              ) : null}
               {pageInfo?.hasNextPage ? (
                 <Button
                   variant="outline"
