@@ -89,11 +89,14 @@ describe('NEW_MESSAGE notifications', () => {
     const cleoUnread = (await notificationsOf(t, cleo.id, 'NEW_MESSAGE')).filter((n) => !n.read_at);
     expect(cleoUnread).toHaveLength(1);
 
-    // Reading the conversation reads its notification: the next message notifies again.
+    // Reading the conversation reads its notification (and every tab's bell hears of it): the
+    // next message notifies again.
+    const cleoRead = record<{ count: number }>(cleoSocket, 'notification:read');
     await t.gql(READ, { c: conversationId, m: second.id }, cleo.token);
     expect((await notificationsOf(t, cleo.id, 'NEW_MESSAGE')).filter((n) => !n.read_at)).toEqual(
       [],
     );
+    await eventually(() => expect(cleoRead).toEqual([{ count: 1 }]));
     await send(ana, { conversationId }, 'Friday it is.');
     await eventually(async () =>
       expect(

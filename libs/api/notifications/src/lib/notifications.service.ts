@@ -210,10 +210,11 @@ export class NotificationsService {
 
   /** Reading a conversation reads its NEW_MESSAGE notification; the next message notifies again. */
   async markConversationRead(memberId: string, conversationId: string): Promise<void> {
-    await this.notifications.update(
+    const result = await this.notifications.update(
       { memberId, groupKey: conversationGroupKey(conversationId), readAt: IsNull() },
       { readAt: this.clock.now() },
     );
+    this.announceRead(memberId, result.affected ?? 0);
   }
 
   /** Newest first; keyset on id (UUID v7 ids are time-ordered). */
@@ -251,6 +252,17 @@ export class NotificationsService {
       ? { memberId, readAt: IsNull(), id: In(ids) }
       : { memberId, readAt: IsNull() };
     const result = await this.notifications.update(where, { readAt: new Date() });
+    this.announceRead(memberId, result.affected ?? 0);
     return result.affected ?? 0;
+  }
+
+  /** Every tab of the member updates its bell (one tab reading must not leave others stale). */
+  private announceRead(memberId: string, count: number): void {
+    if (count === 0) return;
+    this.events.publish({
+      type: 'notification.read',
+      rooms: [memberRoom(memberId)],
+      socketEvent: { name: 'notification:read', payload: { count } },
+    });
   }
 }

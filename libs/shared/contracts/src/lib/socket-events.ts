@@ -146,6 +146,11 @@ export interface DataExportProgressPayload {
 
 export interface ServerToClientEvents {
   'notification:new': (notification: NotificationPayload) => void;
+  /**
+   * Some of the member's notifications were read elsewhere (another tab, or by opening the
+   * conversation they were about): counts shown should be fetched again.
+   */
+  'notification:read': (read: { count: number }) => void;
   'application:new': (payload: ApplicationNewPayload) => void;
   'report:new': (payload: ReportNewPayload) => void;
   'application:message': (payload: ApplicationMessagePayload) => void;

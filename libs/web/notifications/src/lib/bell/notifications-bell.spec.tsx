@@ -36,7 +36,7 @@ const me = {
 };
 
 describe('NotificationsBell', () => {
-  it('shows the unread count in its name and updates it live when a mention arrives', async () => {
+  it('shows the unread count in its name and updates it live when a mention arrives or notifications are read elsewhere', async () => {
     const listeners = new Map<string, Listener>();
     const socket = {
       on: (event: string, listener: Listener) => listeners.set(event, listener),
@@ -62,6 +62,10 @@ describe('NotificationsBell', () => {
             {
               request: { query: unreadNotificationsCountQuery },
               result: { data: { unreadNotificationsCount: 2 } },
+            },
+            {
+              request: { query: unreadNotificationsCountQuery },
+              result: { data: { unreadNotificationsCount: 0 } },
             },
           ]}
         >
@@ -97,5 +101,9 @@ describe('NotificationsBell', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Nouvelle notification : Marco Reyes vous a mentionné·e dans « Mesurer l’impact social »',
     );
+
+    // Read in another tab (or by opening the conversation): the count follows.
+    act(() => listeners.get('notification:read')?.({ count: 2 }));
+    expect(await screen.findByRole('link', { name: 'Notifications' })).toBeVisible();
   });
 });

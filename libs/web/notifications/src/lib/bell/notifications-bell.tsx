@@ -29,6 +29,12 @@ export function NotificationsBell() {
       t('bell.arrived', { text: describeNotification(notification.type, notification.payload, t) }),
     );
   });
+  // Read in another tab, or by opening the conversation a NEW_MESSAGE was about.
+  useSocketEvent('notification:read', () => {
+    void refetch();
+    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'notifications' });
+    client.cache.gc();
+  });
   if (!active) return null;
   const count = data?.unreadNotificationsCount ?? 0;
   return (
