@@ -130,7 +130,9 @@ describe('events: changing them, series exceptions, cancelling, writing to atten
     await answer(members[0], event.id, 'GOING');
     await answer(members[1], event.id, 'GOING');
     const row = () =>
-      t.dataSource.query('SELECT * FROM events WHERE id = $1', [event.id]).then((r) => r[0]);
+      t.dataSource
+        .query<Array<Record<string, unknown>>>('SELECT * FROM events WHERE id = $1', [event.id])
+        .then((r) => r[0]);
     const before = await row();
 
     const byOther = await t.gql(

@@ -82,7 +82,17 @@ function eventWhen(payload: Payload, locale: Locale): string {
 }
 
 /** The event notifications: what happened, then when and where it is. */
-function eventText(kind: NotificationType, payload: Payload, locale: Locale): NotificationText {
+type EventNotificationType =
+  | NotificationType.EVENT_REMINDER
+  | NotificationType.EVENT_SEAT_FREED
+  | NotificationType.EVENT_UPDATED
+  | NotificationType.EVENT_MESSAGE;
+
+function eventText(
+  kind: EventNotificationType,
+  payload: Payload,
+  locale: Locale,
+): NotificationText {
   const fr = locale === 'fr';
   const event = text(payload, 'eventTitle');
   const when = eventWhen(payload, locale);
@@ -127,7 +137,7 @@ function eventText(kind: NotificationType, payload: Payload, locale: Locale): No
               : `“${event}” was updated`;
       return { title, excerpt: change === 'CANCELLED' ? null : details || null, path };
     }
-    default: {
+    case NotificationType.EVENT_MESSAGE: {
       const organizer = text(payload, 'authorName');
       return {
         title: fr

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Container, Stack } from '@mantine/core';
 import { PageHeading, PageLoader } from '@wide-open/web/ui';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { EventForm } from '../create/event-form';
 import { eventQuery } from '../events.documents';
@@ -25,6 +26,8 @@ export function EditEventPage() {
     fetchPolicy: 'network-only',
   });
   const event = data?.event;
+  // When the page opened: an event over by then cannot be changed.
+  const [openedAt] = useState(() => Date.now());
   let body;
   if (viewer.loading || (loading && !data)) body = <PageLoader />;
   else if (!viewer.member)
@@ -32,7 +35,7 @@ export function EditEventPage() {
   else if (!event) body = <PageHeading title={t('event.notFound')} />;
   else if (!event.attendees || !viewer.active)
     body = <Alert color="gray">{t('edit.notAllowed')}</Alert>;
-  else if (event.cancelled || new Date(event.endsAt).getTime() < Date.now())
+  else if (event.cancelled || new Date(event.endsAt).getTime() < openedAt)
     body = <Alert color="gray">{t('edit.closed')}</Alert>;
   else body = <EventForm existing={event} />;
   return (
