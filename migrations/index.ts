@@ -12,6 +12,7 @@ import { HeldPosts1795665152911 } from './1795665152911-held-posts';
 import { SearchStatistics1795666271599 } from './1795666271599-search-statistics';
 import { Events1795666336825 } from './1795666336825-events';
 import { NotificationPreferences1795665300000 } from './1795665300000-notification-preferences';
+import { Guide1795676870606 } from './1795676870606-guide';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -26,4 +27,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   SearchStatistics1795666271599,
   Events1795666336825,
   NotificationPreferences1795665300000,
+  Guide1795676870606,
 ];

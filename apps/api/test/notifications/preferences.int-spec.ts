@@ -49,6 +49,7 @@ describe('notification preferences', () => {
       [
         'APPLICATION_DECIDED',
         'CONTENT_HIDDEN',
+        'GUIDE_SUGGESTION_REVIEWED',
         'MENTION',
         'NEW_APPLICATION',
         'NEW_MESSAGE',

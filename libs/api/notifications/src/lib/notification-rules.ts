@@ -17,6 +17,7 @@ export const DEFAULT_DELIVERY: Record<NotificationType, NotificationDelivery> = 
   [NotificationType.REPORT_RESOLVED]: NotificationDelivery.IN_APP,
   [NotificationType.CONTENT_HIDDEN]: NotificationDelivery.EMAIL,
   [NotificationType.WARNING]: NotificationDelivery.EMAIL,
+  [NotificationType.GUIDE_SUGGESTION_REVIEWED]: NotificationDelivery.IN_APP,
 };
 
 /**

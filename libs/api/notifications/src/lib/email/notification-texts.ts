@@ -50,6 +50,10 @@ export const TYPE_LABELS: Record<NotificationType, Record<Locale, string>> = {
     en: 'Warnings from the moderation team',
     fr: "Avertissements de l'équipe de modération",
   },
+  [NotificationType.GUIDE_SUGGESTION_REVIEWED]: {
+    en: 'Replies to your suggestions for the guide',
+    fr: 'Réponses à vos suggestions pour le guide',
+  },
 };
 
 export function typeLabel(type: string, locale: Locale): string {
@@ -152,6 +156,21 @@ export function notificationText(type: string, payload: Payload, locale: Locale)
         excerpt: text(payload, 'reason') || null,
         path: '/notifications',
       };
+    case NotificationType.GUIDE_SUGGESTION_REVIEWED: {
+      const chapter = text(payload, 'chapterTitle');
+      const accepted = text(payload, 'decision') === 'ACCEPTED';
+      return {
+        title: accepted
+          ? fr
+            ? `Votre suggestion pour « ${chapter} » a été retenue`
+            : `Your suggestion for “${chapter}” was accepted`
+          : fr
+            ? `Votre suggestion pour « ${chapter} » n'a pas été retenue`
+            : `Your suggestion for “${chapter}” was declined`,
+        excerpt,
+        path: `/guide/${text(payload, 'chapterSlug')}`,
+      };
+    }
     default:
       return {
         title: fr ? 'Du nouveau sur Wide Open' : 'News on Wide Open',
