@@ -37,6 +37,8 @@ export const notificationsEn = {
     WARNING: 'A warning from the moderation team',
     EVENT_SEAT_FREED: 'A seat freed up: you are going to “{{event}}”',
     EVENT_REMINDER: 'Reminder: “{{event}}” starts in less than a day',
+    GUIDE_SUGGESTION_REVIEWED_ACCEPTED: 'Your suggestion for “{{chapter}}” was accepted',
+    GUIDE_SUGGESTION_REVIEWED_DECLINED: 'Your suggestion for “{{chapter}}” was declined',
     OTHER: 'News on Wide Open',
   },
   preferences: {
@@ -68,6 +70,7 @@ export const notificationsEn = {
       REPORT_RESOLVED: 'Outcome of your reports',
       CONTENT_HIDDEN: 'Your content hidden by moderators',
       WARNING: 'Warnings from the moderation team',
+      GUIDE_SUGGESTION_REVIEWED: 'Replies to your suggestions for the guide',
     },
   },
 };
@@ -111,6 +114,8 @@ export const notificationsFr: typeof notificationsEn = {
     WARNING: "Un avertissement de l'équipe de modération",
     EVENT_SEAT_FREED: 'Une place s’est libérée : vous venez à « {{event}} »',
     EVENT_REMINDER: 'Rappel : « {{event}} » commence dans moins d’un jour',
+    GUIDE_SUGGESTION_REVIEWED_ACCEPTED: 'Votre suggestion pour « {{chapter}} » a été retenue',
+    GUIDE_SUGGESTION_REVIEWED_DECLINED: "Votre suggestion pour « {{chapter}} » n'a pas été retenue",
     OTHER: 'Du nouveau sur Wide Open',
   },
   preferences: {
@@ -142,6 +147,7 @@ export const notificationsFr: typeof notificationsEn = {
       REPORT_RESOLVED: 'Suite donnée à vos signalements',
       CONTENT_HIDDEN: 'Vos contenus masqués par la modération',
       WARNING: "Avertissements de l'équipe de modération",
+      GUIDE_SUGGESTION_REVIEWED: 'Réponses à vos suggestions pour le guide',
     },
   },
 };
