@@ -11,7 +11,7 @@ import {
   type Connection,
   type Viewer,
 } from '@wide-open/api/core';
-import { LessonEntity, PlaceEntity } from '@wide-open/api/places';
+import { LessonEntity, PlaceEntity, slugify } from '@wide-open/api/places';
 import { isGuideEditor, Limits } from '@wide-open/shared/contracts';
 import type {
   CreateGuideChapterInput,
@@ -24,19 +24,6 @@ import { isWellFormed, parseReferences, referenceId } from './references/referen
 
 export const canEditGuide = (viewer: Viewer | undefined): boolean =>
   !!viewer && isGuideEditor(viewer.role);
-
-/** "From idea to action" → "from-idea-to-action". */
-export function chapterSlug(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 70)
-    .replace(/-+$/g, '');
-  return slug || 'chapter';
-}
 
 /**
  * Chapters and their versions: writing (a new immutable version per edit), publishing, and
@@ -76,7 +63,7 @@ export class GuideService {
 
   /** A new chapter and its first version, a draft. */
   async create(viewer: Viewer, input: CreateGuideChapterInput): Promise<GuideChapterEntity> {
-    const slug = input.slug ?? chapterSlug(input.titleEn);
+    const slug = input.slug ?? slugify(input.titleEn, 'chapter');
     const fields = await this.checkContent(input);
     if (await this.dataSource.manager.existsBy(GuideChapterEntity, { slug }))
       fields[input.slug ? 'slug' : 'titleEn'] = `makes the address /guide/${slug}, already taken`;

@@ -132,10 +132,18 @@ function ChapterEditor({
   return (
     <Container size="md">
       <Stack gap="lg">
-        <Anchor component={Link} to={`/guide/${chapter.slug}`} size="sm">
+        <Anchor
+          component={Link}
+          to={`/guide/${chapter.slug}`}
+          size="sm"
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {titleIn(chapter.published ?? latest, language)}
         </Anchor>
-        <PageHeading title={t('edit.title', { title: titleIn(latest, language) })} />
+        <PageHeading
+          title={t('edit.title', { title: titleIn(latest, language) })}
+          style={{ overflowWrap: 'anywhere' }}
+        />
         {saved !== null ? (
           <Alert color="teal" role="status">
             {t('edit.saved', { number: saved })}

@@ -29,7 +29,7 @@ export function VersionHistory({ chapter, onChange }: { chapter: Chapter; onChan
         <Card key={v.id} withBorder padding="sm" component="article">
           <Group justify="space-between" wrap="wrap" gap="xs">
             <Stack gap={2}>
-              <Text fw={700}>
+              <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
                 {t('edit.version', { number: v.number })} — {titleIn(v, language)}
               </Text>
               <Text size="sm" c="gray.8">

@@ -11,13 +11,18 @@ jest.mock('react-markdown', () => ({
 }));
 jest.mock('remark-gfm', () => ({ __esModule: true, default: () => undefined }));
 
+function renderChapter(lng: 'en' | 'fr' = 'en') {
+  renderGuide(<ChapterPage />, {
+    mocks: [chapterMock(), guideMock()],
+    url: '/guide/business',
+    path: '/guide/:slug',
+    lng,
+  });
+}
+
 describe('ChapterPage', () => {
   it('shows the chapter with live links, unavailable references, its date and neighbours', async () => {
-    renderGuide(<ChapterPage />, {
-      mocks: [chapterMock(), guideMock()],
-      url: '/guide/business',
-      path: '/guide/:slug',
-    });
+    renderChapter();
     expect(
       await screen.findByRole(
         'heading',
@@ -51,12 +56,7 @@ describe('ChapterPage', () => {
   });
 
   it('reads in French', async () => {
-    renderGuide(<ChapterPage />, {
-      mocks: [chapterMock(), guideMock()],
-      url: '/guide/business',
-      path: '/guide/:slug',
-      lng: 'fr',
-    });
+    renderChapter('fr');
     expect(
       await screen.findByRole(
         'heading',

@@ -90,7 +90,11 @@ export function ChapterPage() {
             <Text size="sm" fw={600} c="gray.8">
               {t(`stage.${chapter.stage}`)}
             </Text>
-            <PageHeading title={titleIn(version, language)} id="guide-chapter-title" />
+            <PageHeading
+              title={titleIn(version, language)}
+              id="guide-chapter-title"
+              style={{ overflowWrap: 'anywhere' }}
+            />
             {chapter.publishedAt ? (
               <Text size="sm" c="gray.8">
                 {t('updatedOn', { date: formatDay(chapter.publishedAt, language) })}

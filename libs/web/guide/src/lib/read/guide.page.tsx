@@ -62,7 +62,12 @@ export function GuidePage() {
                       {section.chapters.map((chapter) => (
                         <li key={chapter.id}>
                           <Group gap="xs" wrap="wrap">
-                            <Anchor component={Link} to={`/guide/${chapter.slug}`} fw={600}>
+                            <Anchor
+                              component={Link}
+                              to={`/guide/${chapter.slug}`}
+                              fw={600}
+                              style={{ overflowWrap: 'anywhere' }}
+                            >
                               {titleIn(chapter.published ?? chapter.latestVersion, language)}
                             </Anchor>
                             {chapter.status === 'DRAFT' ? (

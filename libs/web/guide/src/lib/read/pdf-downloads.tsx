@@ -1,5 +1,4 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { LiveRegion } from '@wide-open/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -61,12 +60,15 @@ export function PdfDownloads() {
           );
         })}
       </Group>
-      {state ? (
-        <Text size="sm" c={state.status === 'failed' ? 'red.9' : undefined}>
-          {message}
-        </Text>
-      ) : null}
-      <LiveRegion message={message} />
+      {/* Always there, so that screen readers hear each change of this visible status. */}
+      <Text
+        size="sm"
+        c={state?.status === 'failed' ? 'red.9' : undefined}
+        role="status"
+        aria-live="polite"
+      >
+        {message}
+      </Text>
     </Stack>
   );
 }
