@@ -180,6 +180,10 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
 
       await page.getByRole('button', { name: t.publish }).click();
       await expect(page.getByText(t.published)).toBeVisible();
+      // The history keeps version 1 as it was written.
+      const history = page.getByRole('region', { name: t.history });
+      await history.getByRole('button', { name: t.viewFirst }).click();
+      await expect(history.getByText(t.firstBody, { exact: false })).toBeVisible();
       await expectAccessible(page, info, 'editor-published');
 
       await readerPage.reload();

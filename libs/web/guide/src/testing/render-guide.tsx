@@ -12,23 +12,30 @@ import { guideFr } from '../lib/i18n/guide.fr';
 
 export const firstPaint = { timeout: 8000 };
 
-/** A guide page with the app's providers, signed out, and a mocked GraphQL server. */
+/** A guide page with the app's providers, a session, and a mocked GraphQL server. */
 export function renderGuide(
   element: ReactNode,
-  options: { mocks: MockLink.MockedResponse[]; lng?: Language; url?: string; path?: string },
+  options: {
+    mocks: MockLink.MockedResponse[];
+    lng?: Language;
+    url?: string;
+    path?: string;
+    /** The signed-in member (`me`); signed out when absent. */
+    me?: Record<string, unknown>;
+  },
 ): RenderResult {
   const i18n = createI18n(
     { en: { ui: uiEn, guide: guideEn }, fr: { ui: uiFr, guide: guideFr } },
     { lng: options.lng ?? 'en' },
   );
-  const signedOut = {
+  const session = {
     request: { query: meQuery },
-    result: { data: { me: null } },
+    result: { data: { me: options.me ?? null } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
   return render(
     <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={[signedOut, ...options.mocks]} cache={createCache()}>
+      <MockedProvider mocks={[session, ...options.mocks]} cache={createCache()}>
         <MantineProvider theme={theme}>
           <MemoryRouter initialEntries={[options.url ?? '/']}>
             <Routes>

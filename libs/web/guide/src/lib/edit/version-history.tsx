@@ -1,12 +1,26 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { type GuideChapterQuery } from '@wide-open/web/data-access';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, titleIn } from '../guide-chapter-title';
-import { publishGuideChapterMutation } from '../guide.documents';
+import { guideVersionQuery, publishGuideChapterMutation } from '../guide.documents';
+import { Markdown } from '@wide-open/web/ui';
+import { withReferenceLinks } from '../read/reference-markdown';
 
 type Chapter = NonNullable<GuideChapterQuery['guideChapter']>;
+
+/** An old version as it was written, in the reader's language (editors only). */
+function OldVersion({ id }: { id: string }) {
+  const { t, i18n } = useTranslation('guide');
+  const { data } = useQuery(guideVersionQuery, { variables: { id } });
+  const version = data?.guideChapterVersion;
+  if (!version) return <Loader size="sm" />;
+  const body = i18n.resolvedLanguage === 'fr' ? version.bodyFr : version.bodyEn;
+  return (
+    <Markdown>{withReferenceLinks(body, version.references, t('chapter.unavailable'))}</Markdown>
+  );
+}
 
 /** Every version, newest first, with who and when; any of them can be published. */
 export function VersionHistory({ chapter, onChange }: { chapter: Chapter; onChange: () => void }) {
@@ -14,6 +28,7 @@ export function VersionHistory({ chapter, onChange }: { chapter: Chapter; onChan
   const language = i18n.resolvedLanguage ?? 'en';
   const [publish, { loading }] = useMutation(publishGuideChapterMutation);
   const [done, setDone] = useState<number | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
   const versions = chapter.versionHistory?.edges.map((e) => e.node) ?? [];
   return (
     <Stack gap="sm" component="section" aria-labelledby="guide-history">
@@ -40,6 +55,14 @@ export function VersionHistory({ chapter, onChange }: { chapter: Chapter; onChan
               </Text>
               {v.note ? <Text size="sm">{v.note}</Text> : null}
             </Stack>
+            <Button
+              size="sm"
+              variant="subtle"
+              aria-expanded={open === v.id}
+              onClick={() => setOpen(open === v.id ? null : v.id)}
+            >
+              {t(open === v.id ? 'edit.hide' : 'edit.view', { number: v.number })}
+            </Button>
             {v.isPublished ? (
               <Badge color="teal.9" variant="outline">
                 {t('edit.published')}
@@ -61,6 +84,7 @@ export function VersionHistory({ chapter, onChange }: { chapter: Chapter; onChan
               </Button>
             )}
           </Group>
+          {open === v.id ? <OldVersion id={v.id} /> : null}
         </Card>
       ))}
     </Stack>

@@ -64,6 +64,8 @@ export const guideEn = {
     saved: 'Version {{number}} saved as a draft. Publish it when ready.',
     error: 'The version could not be saved.',
     preview: 'Preview ({{language}})',
+    view: 'View version {{number}}',
+    hide: 'Hide version {{number}}',
     history: 'Version history',
     version: 'Version {{number}}',
     by: 'by {{name}}, {{date}}',

@@ -67,6 +67,8 @@ export const guideFr: typeof guideEn = {
     saved: 'Version {{number}} enregistrée comme brouillon. Publiez-la quand elle est prête.',
     error: "La version n'a pas pu être enregistrée.",
     preview: 'Aperçu ({{language}})',
+    view: 'Voir la version {{number}}',
+    hide: 'Masquer la version {{number}}',
     history: 'Historique des versions',
     version: 'Version {{number}}',
     by: 'par {{name}}, {{date}}',
