@@ -10,7 +10,11 @@ RUN npx nx run-many -t build --projects=api,web --output-style=static && npm pru
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=3000 DATA_DIR=/data WEB_DIST=/app/dist/web
+ENV NODE_ENV=production PORT=3000 DATA_DIR=/data WEB_DIST=/app/dist/web CHROMIUM_PATH=/usr/bin/chromium
+# Headless Chromium prints the guide's PDF (GET /guide/guide.pdf); fonts for Latin and accents.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app/package.json /app/tsconfig.base.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -13,6 +13,7 @@ import { SearchStatistics1795666271599 } from './1795666271599-search-statistics
 import { Events1795666336825 } from './1795666336825-events';
 import { NotificationPreferences1795665300000 } from './1795665300000-notification-preferences';
 import { EventChanges1795676762277 } from './1795676762277-event-changes';
+import { Guide1795676870606 } from './1795676870606-guide';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -28,4 +29,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   Events1795666336825,
   NotificationPreferences1795665300000,
   EventChanges1795676762277,
+  Guide1795676870606,
 ];

@@ -10,6 +10,11 @@ import {
 } from '@wide-open/api/discussions';
 import { EventEntity, EventRsvpEntity } from '@wide-open/api/events';
 import {
+  GuideChapterEntity,
+  GuideChapterVersionEntity,
+  GuideSuggestionEntity,
+} from '@wide-open/api/guide';
+import {
   ConversationEntity,
   ConversationParticipantEntity,
   MemberBlockEntity,
@@ -58,4 +63,7 @@ export const entities = [
   ApplicationMessageEntity,
   EventEntity,
   EventRsvpEntity,
+  GuideChapterEntity,
+  GuideChapterVersionEntity,
+  GuideSuggestionEntity,
 ];

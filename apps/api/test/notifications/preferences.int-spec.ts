@@ -53,6 +53,7 @@ describe('notification preferences', () => {
         'EVENT_REMINDER',
         'EVENT_SEAT_FREED',
         'EVENT_UPDATED',
+        'GUIDE_SUGGESTION_REVIEWED',
         'MENTION',
         'NEW_APPLICATION',
         'NEW_MESSAGE',

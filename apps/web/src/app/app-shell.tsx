@@ -23,6 +23,7 @@ export function AppShellRoute() {
       .slice(0, at)
       .map((item) => (item.to === '/' ? { ...item, phoneOnly: true } : item)),
     { to: '/events', label: t('nav.events') },
+    { to: '/guide', label: t('nav.guide') },
     ...accountNav.slice(at),
     ...(messages ? [messages] : []),
     ...notificationsNav,

@@ -7,4 +7,4 @@ export * from './lib/entities/place-photo.entity';
 export * from './lib/entities/lesson.entity';
 export * from './lib/dto/place.object';
 export { PlaceLoader } from './lib/lesson-fields.resolver';
-export { toPlaceObject, toLessonObject } from './lib/place.mapper';
+export { slugify, toPlaceObject, toLessonObject } from './lib/place.mapper';

@@ -21,6 +21,7 @@ import {
   type PlaceStatus,
 } from '@wide-open/shared/contracts';
 import placesData from './data/places.json';
+import { seedGuide } from './guide-demo';
 
 /** The password of every demo account (documented in the README; never seed in production). */
 export const DEMO_PASSWORD = 'tiers-lieux-demo';
@@ -131,13 +132,20 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (!this.config.seedDemo) return;
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(7331003)');
-      if ((await manager.count(PlaceEntity)) > 0) return;
-      const hash = await this.passwords.hash(DEMO_PASSWORD);
-      const ids = await this.seedMembers(manager, hash);
-      await this.seedPlaces(manager, ids);
-      this.logger.log(
-        `Seeded ${demoMembers.length} demo members and ${placesData.places.length} places`,
-      );
+      if ((await manager.count(PlaceEntity)) === 0) {
+        const hash = await this.passwords.hash(DEMO_PASSWORD);
+        const ids = await this.seedMembers(manager, hash);
+        await this.seedPlaces(manager, ids);
+        this.logger.log(
+          `Seeded ${demoMembers.length} demo members and ${placesData.places.length} places`,
+        );
+      }
+      // The guide came later: databases seeded before it get its first chapters too.
+      const ambassador = await manager.findOneBy(MemberEntity, { email: demoMembers[1].email });
+      if (ambassador) {
+        const chapters = await seedGuide(manager, ambassador.id);
+        if (chapters > 0) this.logger.log(`Seeded ${chapters} guide chapters`);
+      }
     });
   }
 

@@ -21,6 +21,7 @@ export const DEFAULT_DELIVERY: Record<NotificationType, NotificationDelivery> = 
   [NotificationType.EVENT_SEAT_FREED]: NotificationDelivery.EMAIL,
   [NotificationType.EVENT_UPDATED]: NotificationDelivery.EMAIL,
   [NotificationType.EVENT_MESSAGE]: NotificationDelivery.EMAIL,
+  [NotificationType.GUIDE_SUGGESTION_REVIEWED]: NotificationDelivery.IN_APP,
 };
 
 /**

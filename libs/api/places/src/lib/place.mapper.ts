@@ -48,7 +48,7 @@ export function toLessonObject(l: LessonEntity): LessonObject {
 }
 
 /** "Les Grands Voisins" → "les-grands-voisins" (accents dropped, 70 characters at most). */
-export function slugify(name: string): string {
+export function slugify(name: string, fallback = 'place'): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -57,5 +57,5 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 70)
     .replace(/-+$/g, '');
-  return slug || 'place';
+  return slug || fallback;
 }

@@ -117,6 +117,8 @@ export enum NotificationType {
   EVENT_UPDATED = 'EVENT_UPDATED',
   /** To attendees: a message from the event's organizer. */
   EVENT_MESSAGE = 'EVENT_MESSAGE',
+  /** To the suggester: guide editors accepted or declined their suggestion. */
+  GUIDE_SUGGESTION_REVIEWED = 'GUIDE_SUGGESTION_REVIEWED',
 }
 
 /**
@@ -132,4 +134,22 @@ export enum NotificationDelivery {
   DAILY = 'DAILY',
   /** Gathered in one email on Mondays. */
   WEEKLY = 'WEEKLY',
+}
+
+/** The guide's stages, in reading order: from the idea of a tiers-lieu to growing it. */
+export enum GuideStage {
+  IDEA = 'IDEA',
+  SITE = 'SITE',
+  BUSINESS_MODEL = 'BUSINESS_MODEL',
+  COMMUNITY = 'COMMUNITY',
+  GOVERNANCE = 'GOVERNANCE',
+  IMPACT = 'IMPACT',
+  SCALING = 'SCALING',
+}
+
+export const GUIDE_STAGES: readonly GuideStage[] = Object.values(GuideStage);
+
+/** Guide editors write, publish and review suggestions: ambassadors and every role above. */
+export function isGuideEditor(role: MemberRole): boolean {
+  return roleAtLeast(role, MemberRole.AMBASSADOR);
 }

@@ -53,6 +53,20 @@ export const Limits = {
     body: 20_000,
     tags: 5,
   },
+  guide: {
+    title: { min: 3, max: 160 },
+    /** Markdown, per language. */
+    body: { min: 1, max: 50_000 },
+    note: 500,
+    slug: { max: 80, pattern: /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/ },
+    position: 1000,
+    challenges: 8,
+    /** Live references (lessons and places) a chapter version may embed. */
+    references: 50,
+    suggestion: { min: 10, max: 2000 },
+    proposedWording: 10_000,
+    reviewNote: 1000,
+  },
 } as const;
 
 /** Error codes carried in GraphQL `extensions.code` and socket acks. */

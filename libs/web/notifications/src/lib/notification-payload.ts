@@ -63,6 +63,14 @@ export function describeNotification(type: string, payload: unknown, t: TFunctio
       return text(record, 'decision') === 'APPROVED'
         ? t('notifications:type.APPLICATION_DECIDED_APPROVED')
         : t('notifications:type.APPLICATION_DECIDED_REJECTED');
+    case 'GUIDE_SUGGESTION_REVIEWED':
+      return text(record, 'decision') === 'ACCEPTED'
+        ? t('notifications:type.GUIDE_SUGGESTION_REVIEWED_ACCEPTED', {
+            chapter: text(record, 'chapterTitle'),
+          })
+        : t('notifications:type.GUIDE_SUGGESTION_REVIEWED_DECLINED', {
+            chapter: text(record, 'chapterTitle'),
+          });
     case 'EVENT_SEAT_FREED':
     case 'EVENT_REMINDER':
     case 'EVENT_MESSAGE':
@@ -101,6 +109,8 @@ export function notificationHref(payload: unknown, type = ''): string {
       return text(record, 'placeSlug') ? `/places/${text(record, 'placeSlug')}#lessons` : '/places';
     case 'REPORT_CREATED':
       return '/moderation/reports';
+    case 'GUIDE_SUGGESTION_REVIEWED':
+      return text(record, 'chapterSlug') ? `/guide/${text(record, 'chapterSlug')}` : '/guide';
     default:
       break;
   }

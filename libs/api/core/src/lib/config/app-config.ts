@@ -50,6 +50,9 @@ const environmentSchema = z
     RATE_LIMIT_NEW_MEMBER_POSTS_PER_MINUTE: positiveInt.default(3),
     HOLD_FIRST_POSTS: z.coerce.number().int().min(0).max(100).default(0),
     RATE_LIMIT_DATA_EXPORTS_PER_DAY: positiveInt.default(5),
+    RATE_LIMIT_GUIDE_PDF_PER_HOUR: positiveInt.default(30),
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+    GUIDE_PDF_TIMEOUT_SECONDS: positiveInt.max(600).default(60),
     UPLOAD_MAX_BYTES: positiveInt.default(10 * 1024 * 1024),
     MAP_TILE_URL: url(['https', 'http']).optional(),
     GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
@@ -108,7 +111,11 @@ export interface AppConfig {
     conversationsPerHour: number;
     /** "Download my data" requests per member per day. */
     dataExportsPerDay: number;
+    /** Guide PDF downloads per address per hour. */
+    guidePdfPerHour: number;
   };
+  /** The guide's PDF: printed by headless Chromium at `chromiumPath`, killed after `timeoutMs`. */
+  guidePdf: { chromiumPath: string; timeoutMs: number; cacheDir: string };
   uploads: { dir: string; maxBytes: number; maxPixels: number };
   /** A member's first `holdFirstPosts` posts wait for a moderator's approval (0: never). */
   moderation: { holdFirstPosts: number };
@@ -175,8 +182,14 @@ export function loadConfig(
       messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
       conversationsPerHour: e.RATE_LIMIT_CONVERSATIONS_PER_HOUR,
       dataExportsPerDay: e.RATE_LIMIT_DATA_EXPORTS_PER_DAY,
+      guidePdfPerHour: e.RATE_LIMIT_GUIDE_PDF_PER_HOUR,
     },
     moderation: { holdFirstPosts: e.HOLD_FIRST_POSTS },
+    guidePdf: {
+      chromiumPath: e.CHROMIUM_PATH,
+      timeoutMs: e.GUIDE_PDF_TIMEOUT_SECONDS * 1000,
+      cacheDir: path.join(dataDir, 'guide-pdf'),
+    },
     uploads: {
       dir: path.join(dataDir, 'uploads'),
       maxBytes: e.UPLOAD_MAX_BYTES,

@@ -10,6 +10,8 @@ const apiPrefixes = [
   '/research',
   '/calendar',
   '/privacy',
+  // Not `/guide`: the guide's pages are the web app's; only its PDF comes from the API.
+  '/guide/guide.pdf',
   // Not `/notifications`: that is the web app's notification centre.
   '/notifications/unsubscribe',
 ];

@@ -66,6 +66,10 @@ export const TYPE_LABELS: Record<NotificationType, Record<Locale, string>> = {
     en: 'Messages from event organizers',
     fr: 'Messages des organisateurs d’événements',
   },
+  [NotificationType.GUIDE_SUGGESTION_REVIEWED]: {
+    en: 'Replies to your suggestions for the guide',
+    fr: 'Réponses à vos suggestions pour le guide',
+  },
 };
 
 /** "Tuesday 3 June 2026 at 19:00 (Europe/Paris)", where the event happens. */
@@ -255,6 +259,21 @@ export function notificationText(type: string, payload: Payload, locale: Locale)
     case NotificationType.EVENT_UPDATED:
     case NotificationType.EVENT_MESSAGE:
       return eventText(kind, payload, locale);
+    case NotificationType.GUIDE_SUGGESTION_REVIEWED: {
+      const chapter = text(payload, 'chapterTitle');
+      const accepted = text(payload, 'decision') === 'ACCEPTED';
+      return {
+        title: accepted
+          ? fr
+            ? `Votre suggestion pour « ${chapter} » a été retenue`
+            : `Your suggestion for “${chapter}” was accepted`
+          : fr
+            ? `Votre suggestion pour « ${chapter} » n'a pas été retenue`
+            : `Your suggestion for “${chapter}” was declined`,
+        excerpt,
+        path: `/guide/${text(payload, 'chapterSlug')}`,
+      };
+    }
     default:
       return {
         title: fr ? 'Du nouveau sur Wide Open' : 'News on Wide Open',

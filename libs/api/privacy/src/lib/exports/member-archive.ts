@@ -224,4 +224,24 @@ export const memberArchiveSections: ArchiveSection[] = [
              resolution, created_at AS "createdAt", resolved_at AS "resolvedAt"
       FROM reports WHERE reporter_id = $1 ORDER BY created_at`),
   },
+  {
+    key: 'guideSuggestions',
+    kind: 'list',
+    read: all(`
+      SELECT s.id, c.slug AS "chapterSlug", s.text, s.proposed_wording AS "proposedWording",
+             s.language, s.status, s.review_note AS "reviewNote", s.created_at AS "createdAt",
+             s.reviewed_at AS "reviewedAt"
+      FROM guide_suggestions s JOIN guide_chapters c ON c.id = s.chapter_id
+      WHERE s.author_id = $1 ORDER BY s.created_at`),
+  },
+  {
+    key: 'guideVersionsWritten',
+    kind: 'list',
+    read: all(`
+      SELECT v.id, c.slug AS "chapterSlug", v.number, v.title_fr AS "titleFr",
+             v.title_en AS "titleEn", v.body_fr AS "bodyFr", v.body_en AS "bodyEn", v.note,
+             v.created_at AS "createdAt"
+      FROM guide_chapter_versions v JOIN guide_chapters c ON c.id = v.chapter_id
+      WHERE v.author_id = $1 ORDER BY v.created_at`),
+  },
 ];

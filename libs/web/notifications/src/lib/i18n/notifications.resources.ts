@@ -41,6 +41,8 @@ export const notificationsEn = {
     EVENT_UPDATED_MOVED: '“{{event}}” has a new date',
     EVENT_UPDATED_CHANGED: '“{{event}}” was updated: check where it happens',
     EVENT_UPDATED_CANCELLED: 'Cancelled: “{{event}}”',
+    GUIDE_SUGGESTION_REVIEWED_ACCEPTED: 'Your suggestion for “{{chapter}}” was accepted',
+    GUIDE_SUGGESTION_REVIEWED_DECLINED: 'Your suggestion for “{{chapter}}” was declined',
     OTHER: 'News on Wide Open',
   },
   preferences: {
@@ -76,6 +78,7 @@ export const notificationsEn = {
       EVENT_SEAT_FREED: 'A seat for you on a waiting list',
       EVENT_UPDATED: 'Changes to events you answered',
       EVENT_MESSAGE: 'Messages from event organizers',
+      GUIDE_SUGGESTION_REVIEWED: 'Replies to your suggestions for the guide',
     },
   },
 };
@@ -123,6 +126,8 @@ export const notificationsFr: typeof notificationsEn = {
     EVENT_UPDATED_MOVED: '« {{event}} » change de date',
     EVENT_UPDATED_CHANGED: '« {{event}} » a été modifié : vérifiez le lieu',
     EVENT_UPDATED_CANCELLED: 'Annulé : « {{event}} »',
+    GUIDE_SUGGESTION_REVIEWED_ACCEPTED: 'Votre suggestion pour « {{chapter}} » a été retenue',
+    GUIDE_SUGGESTION_REVIEWED_DECLINED: "Votre suggestion pour « {{chapter}} » n'a pas été retenue",
     OTHER: 'Du nouveau sur Wide Open',
   },
   preferences: {
@@ -158,6 +163,7 @@ export const notificationsFr: typeof notificationsEn = {
       EVENT_SEAT_FREED: 'Une place pour vous sur une liste d’attente',
       EVENT_UPDATED: 'Changements des événements auxquels vous avez répondu',
       EVENT_MESSAGE: 'Messages des organisateurs d’événements',
+      GUIDE_SUGGESTION_REVIEWED: 'Réponses à vos suggestions pour le guide',
     },
   },
 };

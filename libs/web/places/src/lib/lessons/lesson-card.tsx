@@ -42,7 +42,7 @@ export function LessonCard({
   );
   const numbers = new Intl.NumberFormat(lang);
   return (
-    <Card component="article" withBorder padding="md">
+    <Card component="article" withBorder padding="md" id={`lesson-${lesson.id}`}>
       <Stack gap="sm">
         <Anchor
           component={Link}

@@ -14,6 +14,7 @@ import { PlaceFacts } from './place-facts';
 import { PlaceContent, Section } from './place-sections';
 import { PlaceTeam } from './place-team';
 import { usePlaceViewer } from './use-place-viewer.hook';
+import { useScrollToHash } from './use-scroll-to-hash.hook';
 
 /** `/places/:slug`: everything about one place, its team and its lessons. */
 export function PlacePage() {
@@ -23,6 +24,7 @@ export function PlacePage() {
   const { data, loading, error, refetch } = useQuery(placeQuery, { variables: { slug } });
   const place = data?.place ?? null;
   const viewer = usePlaceViewer(place);
+  useScrollToHash(place !== null);
   if (loading && !data) return <PageLoader />;
   if (!place) {
     return (
