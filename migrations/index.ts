@@ -12,6 +12,7 @@ import { HeldPosts1795665152911 } from './1795665152911-held-posts';
 import { SearchStatistics1795666271599 } from './1795666271599-search-statistics';
 import { Events1795666336825 } from './1795666336825-events';
 import { NotificationPreferences1795665300000 } from './1795665300000-notification-preferences';
+import { ResearchJournal1795677061435 } from './1795677061435-research-journal';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -26,4 +27,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   SearchStatistics1795666271599,
   Events1795666336825,
   NotificationPreferences1795665300000,
+  ResearchJournal1795677061435,
 ];

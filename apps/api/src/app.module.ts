@@ -4,6 +4,7 @@ import { CoreModule, type AppConfig } from '@wide-open/api/core';
 import { DemoModule } from '@wide-open/api/demo';
 import { DiscussionsModule } from '@wide-open/api/discussions';
 import { EventsModule } from '@wide-open/api/events';
+import { JournalModule } from '@wide-open/api/journal';
 import { MembersModule } from '@wide-open/api/members';
 import { MessagingModule } from '@wide-open/api/messaging';
 import { ModerationModule } from '@wide-open/api/moderation';
@@ -29,6 +30,7 @@ export class AppModule {
         MessagingModule,
         ModerationModule,
         EventsModule,
+        JournalModule,
         PrivacyModule,
         DemoModule,
       ],

@@ -10,6 +10,12 @@ import {
 } from '@wide-open/api/discussions';
 import { EventEntity, EventRsvpEntity } from '@wide-open/api/events';
 import {
+  JournalFollowerEntity,
+  StoryEntity,
+  StoryPlaceEntity,
+  StoryRevisionEntity,
+} from '@wide-open/api/journal';
+import {
   ConversationEntity,
   ConversationParticipantEntity,
   MemberBlockEntity,
@@ -58,4 +64,8 @@ export const entities = [
   ApplicationMessageEntity,
   EventEntity,
   EventRsvpEntity,
+  StoryEntity,
+  StoryPlaceEntity,
+  StoryRevisionEntity,
+  JournalFollowerEntity,
 ];

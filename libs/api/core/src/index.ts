@@ -35,3 +35,4 @@ export * from './lib/errors/database-errors';
 export * from './lib/errors/validate-input';
 export * from './lib/pagination/keyset-query';
 export * from './lib/jobs/job-queue.service';
+export * from './lib/text/slugs';

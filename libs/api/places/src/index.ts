@@ -8,3 +8,4 @@ export * from './lib/entities/lesson.entity';
 export * from './lib/dto/place.object';
 export { PlaceLoader } from './lib/lesson-fields.resolver';
 export { toPlaceObject, toLessonObject } from './lib/place.mapper';
+export { IsVideoUrl, isVideoUrl } from './lib/dto/is-video-url';

@@ -17,6 +17,8 @@ export const DEFAULT_DELIVERY: Record<NotificationType, NotificationDelivery> = 
   [NotificationType.REPORT_RESOLVED]: NotificationDelivery.IN_APP,
   [NotificationType.CONTENT_HIDDEN]: NotificationDelivery.EMAIL,
   [NotificationType.WARNING]: NotificationDelivery.EMAIL,
+  // Members chose to follow the journal, and stories are a few a month: an email each.
+  [NotificationType.STORY_PUBLISHED]: NotificationDelivery.EMAIL,
 };
 
 /**

@@ -109,7 +109,19 @@ export enum NotificationType {
   CONTENT_HIDDEN = 'CONTENT_HIDDEN',
   /** To the author: a warning from the moderation team. */
   WARNING = 'WARNING',
+  /** To the journal's followers: a story of the research journal was published. */
+  STORY_PUBLISHED = 'STORY_PUBLISHED',
 }
+
+/** A research journal story: a draft is seen only by its author and moderators. */
+export enum StoryStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+
+/** The languages stories (and the app) are written in. */
+export const CONTENT_LANGUAGES = ['fr', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
 /**
  * How a member hears of one type of notification. Every choice but OFF also shows it in the

@@ -10,6 +10,8 @@ const apiPrefixes = [
   '/research',
   '/calendar',
   '/privacy',
+  // Not `/journal`: the web app's pages; only its feed is the API's.
+  '/journal/feed.atom',
   // Not `/notifications`: that is the web app's notification centre.
   '/notifications/unsubscribe',
 ];

@@ -50,6 +50,10 @@ export const TYPE_LABELS: Record<NotificationType, Record<Locale, string>> = {
     en: 'Warnings from the moderation team',
     fr: "Avertissements de l'équipe de modération",
   },
+  [NotificationType.STORY_PUBLISHED]: {
+    en: 'New stories in the research journal',
+    fr: 'Nouveaux récits du journal de recherche',
+  },
 };
 
 export function typeLabel(type: string, locale: Locale): string {
@@ -152,6 +156,16 @@ export function notificationText(type: string, payload: Payload, locale: Locale)
         excerpt: text(payload, 'reason') || null,
         path: '/notifications',
       };
+    case NotificationType.STORY_PUBLISHED: {
+      const story = text(payload, 'storyTitle');
+      return {
+        title: fr
+          ? `Nouveau récit du journal de recherche : « ${story} »`
+          : `New in the research journal: “${story}”`,
+        excerpt,
+        path: `/journal/${text(payload, 'storySlug')}`,
+      };
+    }
     default:
       return {
         title: fr ? 'Du nouveau sur Wide Open' : 'News on Wide Open',

@@ -37,6 +37,7 @@ export const notificationsEn = {
     WARNING: 'A warning from the moderation team',
     EVENT_SEAT_FREED: 'A seat freed up: you are going to “{{event}}”',
     EVENT_REMINDER: 'Reminder: “{{event}}” starts in less than a day',
+    STORY_PUBLISHED: 'New in the research journal: “{{story}}”',
     OTHER: 'News on Wide Open',
   },
   preferences: {
@@ -68,6 +69,7 @@ export const notificationsEn = {
       REPORT_RESOLVED: 'Outcome of your reports',
       CONTENT_HIDDEN: 'Your content hidden by moderators',
       WARNING: 'Warnings from the moderation team',
+      STORY_PUBLISHED: 'New stories in the research journal',
     },
   },
 };
@@ -111,6 +113,7 @@ export const notificationsFr: typeof notificationsEn = {
     WARNING: "Un avertissement de l'équipe de modération",
     EVENT_SEAT_FREED: 'Une place s’est libérée : vous venez à « {{event}} »',
     EVENT_REMINDER: 'Rappel : « {{event}} » commence dans moins d’un jour',
+    STORY_PUBLISHED: 'Nouveau récit du journal de recherche : « {{story}} »',
     OTHER: 'Du nouveau sur Wide Open',
   },
   preferences: {
@@ -142,6 +145,7 @@ export const notificationsFr: typeof notificationsEn = {
       REPORT_RESOLVED: 'Suite donnée à vos signalements',
       CONTENT_HIDDEN: 'Vos contenus masqués par la modération',
       WARNING: "Avertissements de l'équipe de modération",
+      STORY_PUBLISHED: 'Nouveaux récits du journal de recherche',
     },
   },
 };
