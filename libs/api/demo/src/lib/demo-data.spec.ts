@@ -30,7 +30,7 @@ describe('demo content', () => {
     }
   });
 
-  it('writes stories about the demo places, within the journal\'s limits, one of them a draft', () => {
+  it("writes stories about the demo places, within the journal's limits, one of them a draft", () => {
     const names = placesData.places.map((p) => p.name);
     const L = Limits.story;
     for (const story of demoStories) {

@@ -2,14 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import {
-  BadInputError,
-  ConflictError,
-  freeSlug,
-  RateLimiterService,
-  slugify,
-  type Viewer,
-} from '@wide-open/api/core';
+import { BadInputError, ConflictError, freeSlug, slugify, type Viewer } from '@wide-open/api/core';
 import { PlaceEntity } from '@wide-open/api/places';
 import { UploadsService } from '@wide-open/api/uploads';
 import { StoryStatus } from '@wide-open/shared/contracts';
@@ -23,7 +16,8 @@ import { StoriesService } from './stories.service';
 const TEXT_FIELDS = ['title', 'summary', 'body'] as const;
 
 /**
- * Writing stories: drafts by ambassadors (and above), edits by their author or a moderator.
+ * Writing stories: drafts by ambassadors (and above: a trusted role, so, like events, without a
+ * rate limit), edits by their author or a moderator.
  * Every reference (places, cover) is checked before anything is written, and each change is one
  * transaction: a refused input changes nothing.
  */
@@ -33,14 +27,9 @@ export class StoryEditorService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly stories: StoriesService,
     private readonly uploads: UploadsService,
-    private readonly rateLimiter: RateLimiterService,
   ) {}
 
   async create(viewer: Viewer, input: CreateStoryInput): Promise<StoryEntity> {
-    await this.rateLimiter.consume(
-      { name: 'create-story', points: 20, durationSeconds: 3600 },
-      viewer.memberId,
-    );
     return this.dataSource.transaction(async (manager) => {
       await this.checkPlaces(manager, input.placeIds);
       const id = uuidv7();

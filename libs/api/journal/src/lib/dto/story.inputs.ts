@@ -63,24 +63,26 @@ export class StoryFieldsInput {
   challenges?: Challenge[];
 }
 
+// The decorator nearest a property is checked (and reported) first: a blank text says it is
+// required rather than too short.
 @InputType()
 export class CreateStoryInput extends StoryFieldsInput {
   @Field()
   @TrimToNull()
-  @IsString({ message: 'is required' })
   @Length(L.title.min, L.title.max, { message: between(L.title.min, L.title.max) })
+  @IsString({ message: 'is required' })
   title!: string;
 
   @Field({ description: 'One or two sentences: the list, link previews and the feed show it.' })
   @TrimToNull()
-  @IsString({ message: 'is required' })
   @Length(L.summary.min, L.summary.max, { message: between(L.summary.min, L.summary.max) })
+  @IsString({ message: 'is required' })
   summary!: string;
 
   @Field({ description: 'Markdown.' })
   @TrimToNull()
-  @IsString({ message: 'is required' })
   @MaxLength(L.body.max, { message: `must be at most ${L.body.max} characters` })
+  @IsString({ message: 'is required' })
   body!: string;
 
   @Field({ description: 'fr or en: the language it is written in.' })
@@ -93,22 +95,22 @@ export class UpdateStoryInput extends StoryFieldsInput {
   @Field(() => String, { nullable: true })
   @ValidateIf((_o, v) => v !== undefined)
   @TrimToNull()
-  @IsString({ message: 'cannot be empty' })
   @Length(L.title.min, L.title.max, { message: between(L.title.min, L.title.max) })
+  @IsString({ message: 'cannot be empty' })
   title?: string;
 
   @Field(() => String, { nullable: true })
   @ValidateIf((_o, v) => v !== undefined)
   @TrimToNull()
-  @IsString({ message: 'cannot be empty' })
   @Length(L.summary.min, L.summary.max, { message: between(L.summary.min, L.summary.max) })
+  @IsString({ message: 'cannot be empty' })
   summary?: string;
 
   @Field(() => String, { nullable: true, description: 'Markdown.' })
   @ValidateIf((_o, v) => v !== undefined)
   @TrimToNull()
-  @IsString({ message: 'cannot be empty' })
   @MaxLength(L.body.max, { message: `must be at most ${L.body.max} characters` })
+  @IsString({ message: 'cannot be empty' })
   body?: string;
 
   @Field(() => String, { nullable: true })

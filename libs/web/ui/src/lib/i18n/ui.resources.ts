@@ -10,6 +10,12 @@ export const uiEn = {
   required: 'required',
   formHasErrors: 'Please correct the following:',
   characterCount: '{{count}} / {{max}} characters',
+  video: {
+    notice:
+      'This video is hosted by {{host}}. Nothing is loaded from {{host}} until you choose to play it.',
+    load: 'Load the video from {{host}}',
+    open: 'Watch on {{host}}',
+  },
 };
 
 export const uiFr: typeof uiEn = {
@@ -24,4 +30,10 @@ export const uiFr: typeof uiEn = {
   required: 'obligatoire',
   formHasErrors: 'Merci de corriger ceci :',
   characterCount: '{{count}} / {{max}} caractères',
+  video: {
+    notice:
+      'Cette vidéo est hébergée par {{host}}. Rien n’est chargé depuis {{host}} tant que vous ne choisissez pas de la lire.',
+    load: 'Charger la vidéo depuis {{host}}',
+    open: 'Voir sur {{host}}',
+  },
 };
