@@ -282,6 +282,8 @@ describe('research journal: drafts, publication, versions, followers and the fee
       slug: places[1].slug,
     });
     expect(unvisited.data?.place.visitedByTour).toBe(false);
+    const tour = await t.gql<{ tourPlaces: Array<{ id: string }> }>(`{ tourPlaces { id } }`);
+    expect(tour.data?.tourPlaces.map((p) => p.id)).toEqual([places[0].id]);
   });
 
   it('keeps each earlier version of a published text, and lets only its author or a moderator edit', async () => {

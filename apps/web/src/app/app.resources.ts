@@ -1,5 +1,5 @@
 export const appEn = {
-  nav: { events: 'Events' },
+  nav: { events: 'Events', journal: 'Journal' },
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist, or it moved.',
@@ -8,7 +8,7 @@ export const appEn = {
 };
 
 export const appFr: typeof appEn = {
-  nav: { events: 'Événements' },
+  nav: { events: 'Événements', journal: 'Journal' },
   notFound: {
     title: 'Page introuvable',
     body: "Cette page n'existe pas, ou elle a changé d'adresse.",

@@ -9,6 +9,7 @@ import { type RouteObject } from 'react-router';
 import { AppShellRoute } from './app-shell';
 import { discussionRoutes } from './discussions.routes';
 import { eventRoutes } from './events.routes';
+import { journalRoutes } from './journal.routes';
 import { memberRoutes } from './members.routes';
 import { placeRoutes } from './places.routes';
 import { messagingRoutes } from './messaging.routes';
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
       ...messagingRoutes,
       ...discussionRoutes,
       ...eventRoutes,
+      ...journalRoutes,
       ...privacyRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

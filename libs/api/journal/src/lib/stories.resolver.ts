@@ -10,6 +10,7 @@ import {
   type Connection,
   type Viewer,
 } from '@wide-open/api/core';
+import { PlaceObject, toPlaceObject } from '@wide-open/api/places';
 import { MemberRole } from '@wide-open/shared/contracts';
 import {
   CreateStoryArgs,
@@ -76,6 +77,15 @@ export class StoriesResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<Connection<StoryObject>> {
     return this.toPage(await this.reader.drafts(viewer, first, after));
+  }
+
+  @Query(() => [PlaceObject], {
+    description:
+      'Public: the places the research tour visited (a published story is about them), alphabetical.',
+  })
+  @Public()
+  async tourPlaces(): Promise<PlaceObject[]> {
+    return (await this.reader.tourPlaces()).map(toPlaceObject);
   }
 
   @Query(() => JournalObject, { description: 'Public: followers and the feed.' })

@@ -11,6 +11,7 @@ import {
   type Viewer,
 } from '@wide-open/api/core';
 import { MemberRole, roleAtLeast, StoryStatus } from '@wide-open/shared/contracts';
+import { PlaceEntity } from '@wide-open/api/places';
 import type { StoryFilter } from './dto/story.inputs';
 import { StoryRevisionEntity } from './entities/story-revision.entity';
 import { StoryEntity } from './entities/story.entity';
@@ -102,6 +103,21 @@ export class StoriesService {
       where: { storyId },
       order: { version: 'DESC' },
     });
+  }
+
+  /** Visible places with at least one published story, alphabetical. */
+  tourPlaces(): Promise<PlaceEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(PlaceEntity, 'p')
+      .where('p.hidden_at IS NULL')
+      .andWhere(
+        `EXISTS (SELECT 1 FROM story_places sp JOIN stories s ON s.id = sp.story_id
+                  WHERE sp.place_id = p.id AND s.status = :published)`,
+        { published: StoryStatus.PUBLISHED },
+      )
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
   }
 
   /** The feed: the latest published stories, with their authors. */

@@ -31,6 +31,8 @@ export interface AtomFeed {
 export function xmlText(value: string): string {
   return value
     .replace(
+      // Matching control characters is the point: XML 1.0 forbids them.
+      // eslint-disable-next-line no-control-regex
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
       '',
     )

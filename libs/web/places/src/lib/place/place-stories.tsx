@@ -38,7 +38,7 @@ export function PlaceStories({ place }: { place: Place }) {
           </li>
         ))}
       </Stack>
-      <Anchor component={Link} to={`/journal?place=${place.id}`} size="sm">
+      <Anchor component={Link} to={`/journal?place=${place.slug}`} size="sm">
         {t('place.allStories', { name: place.name })}
       </Anchor>
     </Section>
