@@ -1,50 +1,9 @@
-import {
-  type APIRequestContext,
-  type Browser,
-  expect,
-  type Page,
-  test,
-  type TestInfo,
-} from '@playwright/test';
+import { type Browser, expect, type Page, test, type TestInfo } from '@playwright/test';
 import { expectAccessible } from '../support/a11y';
 import { signIn } from '../support/journeys';
-import { createMember, type FreshMember, graphql, uniqueWord } from '../support/members';
+import { createAmbassador, createMember, type FreshMember, uniqueWord } from '../support/members';
 import { type Lang } from '../support/texts';
 import { eventTexts } from './events.texts';
-
-// The e2e server's bootstrap admin (tools/scripts/e2e-server.mjs) grants the ambassador role.
-const admin = {
-  email: process.env.E2E_ADMIN_EMAIL ?? 'admin@e2e.wide-open.test',
-  password: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password',
-};
-
-async function makeAmbassador(request: APIRequestContext, lang: Lang): Promise<FreshMember> {
-  const who = await createMember(request, lang, 'Ines');
-  const login = await graphql<{ login: { token: string } }>(
-    request,
-    `
-      mutation ($email: String!, $password: String!) {
-        login(email: $email, password: $password) {
-          token
-        }
-      }
-    `,
-    admin,
-  );
-  await graphql(
-    request,
-    `
-      mutation ($id: ID!) {
-        setMemberRole(memberId: $id, role: AMBASSADOR) {
-          id
-        }
-      }
-    `,
-    { id: who.id },
-    login.login.token,
-  );
-  return who;
-}
 
 /** A day some weeks ahead, as a date input takes it ("2026-08-14"). */
 function dayAhead(days: number): string {
@@ -86,7 +45,7 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
       const word = uniqueWord('meetup');
       const title = lang === 'fr' ? `Rencontre Wide Open ${word}` : `Wide Open meetup ${word}`;
       const [ambassador, first, second] = await Promise.all([
-        makeAmbassador(request, lang),
+        createAmbassador(request, lang, 'Ines'),
         createMember(request, lang, 'Ada'),
         createMember(request, lang, 'Bo'),
       ]);
