@@ -12,6 +12,7 @@ const sharedEnums = [
   'Challenge',
   'NotificationType',
   'NotificationDelivery',
+  'StoryStatus',
 ];
 
 const config: CodegenConfig = {

@@ -14,6 +14,7 @@ import { Events1795666336825 } from './1795666336825-events';
 import { NotificationPreferences1795665300000 } from './1795665300000-notification-preferences';
 import { EventChanges1795676762277 } from './1795676762277-event-changes';
 import { Guide1795676870606 } from './1795676870606-guide';
+import { ResearchJournal1795677061435 } from './1795677061435-research-journal';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -30,4 +31,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   NotificationPreferences1795665300000,
   EventChanges1795676762277,
   Guide1795676870606,
+  ResearchJournal1795677061435,
 ];

@@ -61,6 +61,7 @@ export default defineConfig(({ command }) => ({
       '/uploads': { target: api },
       '/notifications/unsubscribe': { target: api },
       '/calendar': { target: api },
+      '/journal/feed.atom': { target: api },
     },
   },
 }));

@@ -5,6 +5,7 @@ import { DemoModule } from '@wide-open/api/demo';
 import { DiscussionsModule } from '@wide-open/api/discussions';
 import { EventsModule } from '@wide-open/api/events';
 import { GuideModule } from '@wide-open/api/guide';
+import { JournalModule } from '@wide-open/api/journal';
 import { MembersModule } from '@wide-open/api/members';
 import { MessagingModule } from '@wide-open/api/messaging';
 import { ModerationModule } from '@wide-open/api/moderation';
@@ -31,6 +32,7 @@ export class AppModule {
         ModerationModule,
         EventsModule,
         GuideModule,
+        JournalModule,
         PrivacyModule,
         DemoModule,
       ],

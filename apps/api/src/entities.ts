@@ -15,6 +15,12 @@ import {
   GuideSuggestionEntity,
 } from '@wide-open/api/guide';
 import {
+  JournalFollowerEntity,
+  StoryEntity,
+  StoryPlaceEntity,
+  StoryRevisionEntity,
+} from '@wide-open/api/journal';
+import {
   ConversationEntity,
   ConversationParticipantEntity,
   MemberBlockEntity,
@@ -66,4 +72,8 @@ export const entities = [
   GuideChapterEntity,
   GuideChapterVersionEntity,
   GuideSuggestionEntity,
+  StoryEntity,
+  StoryPlaceEntity,
+  StoryRevisionEntity,
+  JournalFollowerEntity,
 ];

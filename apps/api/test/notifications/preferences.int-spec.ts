@@ -60,6 +60,7 @@ describe('notification preferences', () => {
         'PLACE_NEWS',
         'REPORT_CREATED',
         'REPORT_RESOLVED',
+        'STORY_PUBLISHED',
         'THREAD_REPLY',
         'WARNING',
       ].sort(),

@@ -1,14 +1,8 @@
 import { type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { signIn } from '../support/journeys';
-import { createMember, type FreshMember, graphql } from '../support/members';
+import { createAmbassador, type FreshMember, graphql } from '../support/members';
 import { type Lang } from '../support/texts';
-
-// The e2e server's bootstrap admin (tools/scripts/e2e-server.mjs) grants the ambassador role.
-const admin = {
-  email: process.env.E2E_ADMIN_EMAIL ?? 'admin@e2e.wide-open.test',
-  password: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password',
-};
 
 /** A bearer token, for arranging a journey's starting point through the API. */
 export async function tokenOf(
@@ -29,21 +23,9 @@ export async function tokenOf(
   return res.login.token;
 }
 
-export async function makeAmbassador(request: APIRequestContext, lang: Lang): Promise<FreshMember> {
-  const who = await createMember(request, lang, 'Ines');
-  await graphql(
-    request,
-    `
-      mutation ($id: ID!) {
-        setMemberRole(memberId: $id, role: AMBASSADOR) {
-          id
-        }
-      }
-    `,
-    { id: who.id },
-    await tokenOf(request, admin),
-  );
-  return who;
+/** An ACTIVE member the bootstrap admin made an ambassador. */
+export function makeAmbassador(request: APIRequestContext, lang: Lang): Promise<FreshMember> {
+  return createAmbassador(request, lang, 'Ines');
 }
 
 /** A day some weeks ahead, as a date input takes it ("2026-08-14"). */

@@ -92,3 +92,42 @@ export async function createMember(
   );
   return { id, word, ...who };
 }
+
+// The e2e server's bootstrap admin (tools/scripts/e2e-server.mjs) grants the ambassador role.
+const admin = {
+  email: process.env.E2E_ADMIN_EMAIL ?? 'admin@e2e.wide-open.test',
+  password: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password',
+};
+
+/** A fresh ACTIVE member whom the bootstrap admin makes an ambassador (events, stories). */
+export async function createAmbassador(
+  request: APIRequestContext,
+  lang: Lang,
+  first: string,
+): Promise<FreshMember> {
+  const who = await createMember(request, lang, first);
+  const login = await graphql<{ login: { token: string } }>(
+    request,
+    `
+      mutation ($email: String!, $password: String!) {
+        login(email: $email, password: $password) {
+          token
+        }
+      }
+    `,
+    admin,
+  );
+  await graphql(
+    request,
+    `
+      mutation ($id: ID!) {
+        setMemberRole(memberId: $id, role: AMBASSADOR) {
+          id
+        }
+      }
+    `,
+    { id: who.id },
+    login.login.token,
+  );
+  return who;
+}

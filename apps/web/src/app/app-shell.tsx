@@ -13,9 +13,9 @@ export function AppShellRoute() {
   const messages = useMessagesNavItem();
   const notificationsNav = useNotificationsNav();
   const { t } = useTranslation('common');
-  // Events sit after Discussions (or at the end if the account nav changes shape). On wider
-  // screens the name at the left already leads home: "Home" moves to the phone menu, which keeps
-  // the header within 1280 px with Events added, in French and with a long member name.
+  // Events and the Journal sit after Discussions (or at the end if the account nav changes
+  // shape). On wider screens the name at the left already leads home: "Home" moves to the phone
+  // menu, which keeps the header within 1280 px, in French and with a long member name.
   const discussionsAt = accountNav.findIndex((item) => item.to === '/discussions');
   const at = discussionsAt === -1 ? accountNav.length : discussionsAt + 1;
   const nav = [
@@ -24,6 +24,7 @@ export function AppShellRoute() {
       .map((item) => (item.to === '/' ? { ...item, phoneOnly: true } : item)),
     { to: '/events', label: t('nav.events') },
     { to: '/guide', label: t('nav.guide') },
+    { to: '/journal', label: t('nav.journal') },
     ...accountNav.slice(at),
     ...(messages ? [messages] : []),
     ...notificationsNav,

@@ -1,5 +1,5 @@
 export const appEn = {
-  nav: { events: 'Events', guide: 'Guide' },
+  nav: { events: 'Events', journal: 'Journal', guide: 'Guide' },
   notFound: {
     title: 'Page not found',
     body: 'This page does not exist, or it moved.',
@@ -8,7 +8,7 @@ export const appEn = {
 };
 
 export const appFr: typeof appEn = {
-  nav: { events: 'Événements', guide: 'Guide' },
+  nav: { events: 'Événements', journal: 'Journal', guide: 'Guide' },
   notFound: {
     title: 'Page introuvable',
     body: "Cette page n'existe pas, ou elle a changé d'adresse.",

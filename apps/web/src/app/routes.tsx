@@ -10,6 +10,7 @@ import { AppShellRoute } from './app-shell';
 import { discussionRoutes } from './discussions.routes';
 import { eventRoutes } from './events.routes';
 import { guideRoutes } from './guide.routes';
+import { journalRoutes } from './journal.routes';
 import { memberRoutes } from './members.routes';
 import { placeRoutes } from './places.routes';
 import { messagingRoutes } from './messaging.routes';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
       ...discussionRoutes,
       ...eventRoutes,
       ...guideRoutes,
+      ...journalRoutes,
       ...privacyRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -36,3 +36,4 @@ export * from './lib/errors/validate-input';
 export * from './lib/pagination/keyset-query';
 export * from './lib/jobs/job-queue.service';
 export * from './lib/erasure/member-erasure.service';
+export * from './lib/text/slugs';

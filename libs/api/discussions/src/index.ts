@@ -5,3 +5,6 @@ export * from './lib/entities/post.entity';
 export * from './lib/entities/post-revision.entity';
 export * from './lib/entities/post-reaction.entity';
 export * from './lib/entities/thread-subscription.entity';
+export * from './lib/threads.service';
+export * from './lib/dto/discussion.objects';
+export { toThreadObject } from './lib/discussion.mapper';

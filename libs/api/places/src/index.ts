@@ -7,4 +7,5 @@ export * from './lib/entities/place-photo.entity';
 export * from './lib/entities/lesson.entity';
 export * from './lib/dto/place.object';
 export { PlaceLoader } from './lib/lesson-fields.resolver';
-export { slugify, toPlaceObject, toLessonObject } from './lib/place.mapper';
+export { toPlaceObject, toLessonObject } from './lib/place.mapper';
+export { IsVideoUrl, isVideoUrl } from './lib/dto/is-video-url';

@@ -19,3 +19,7 @@ export const LazySearchPage = lazy(() =>
 export const LazyHeldPostsPage = lazy(() =>
   import('./lib/moderation/held-posts.page').then((m) => ({ default: m.HeldPostsPage })),
 );
+// A thread's messages and reply box inside another page (a journal story's comments).
+export const LazyThreadDiscussion = lazy(() =>
+  import('./lib/thread/thread-discussion').then((m) => ({ default: m.ThreadDiscussion })),
+);

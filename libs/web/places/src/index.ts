@@ -28,3 +28,4 @@ export const LazyChallengesPage = lazy(() =>
 export const LazyChallengePage = lazy(() =>
   import('./lib/challenges/challenge.page').then((m) => ({ default: m.ChallengePage })),
 );
+export { challengeSlug } from './lib/challenges/challenge-slug';

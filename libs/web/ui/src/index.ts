@@ -14,3 +14,5 @@ export * from './lib/page/page-loader';
 export * from './lib/markdown/markdown';
 export * from './lib/geo/display-names';
 export * from './lib/geo/country-select';
+export * from './lib/video/video-embed';
+export { videoEmbed } from './lib/video/video-embed-url';

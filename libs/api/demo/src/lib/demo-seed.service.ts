@@ -2,8 +2,9 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { InjectConfig, type AppConfig } from '@wide-open/api/core';
+import { InjectConfig, slugify, type AppConfig, type Viewer } from '@wide-open/api/core';
 import { MemberEntity, PasswordService } from '@wide-open/api/accounts';
+import { StoryEditorService, StoryPublisherService } from '@wide-open/api/journal';
 import {
   LessonEntity,
   PlaceEntity,
@@ -21,6 +22,7 @@ import {
   type PlaceStatus,
 } from '@wide-open/shared/contracts';
 import placesData from './data/places.json';
+import { demoStories } from './demo-stories';
 import { seedGuide } from './guide-demo';
 
 /** The password of every demo account (documented in the README; never seed in production). */
@@ -104,16 +106,6 @@ export const demoMembers: DemoMember[] = [
   },
 ];
 
-function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-}
-
 /**
  * Seeds demo content the first time the platform starts on an empty database (SEED_DEMO):
  * real tiers-lieux and a few members in each role. Never runs again once anything exists.
@@ -126,19 +118,20 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @InjectConfig() private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly storyEditor: StoryEditorService,
+    private readonly storyPublisher: StoryPublisherService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
-    await this.dataSource.transaction(async (manager) => {
+    const seeded = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(7331003)');
+      let seeded: { ambassadorId: string; places: Map<string, string> } | null = null;
       if ((await manager.count(PlaceEntity)) === 0) {
         const hash = await this.passwords.hash(DEMO_PASSWORD);
         const ids = await this.seedMembers(manager, hash);
-        await this.seedPlaces(manager, ids);
-        this.logger.log(
-          `Seeded ${demoMembers.length} demo members and ${placesData.places.length} places`,
-        );
+        const places = await this.seedPlaces(manager, ids);
+        seeded = { ambassadorId: ids[1], places };
       }
       // The guide came later: databases seeded before it get its first chapters too.
       const ambassador = await manager.findOneBy(MemberEntity, { email: demoMembers[1].email });
@@ -146,7 +139,15 @@ export class DemoSeedService implements OnApplicationBootstrap {
         const chapters = await seedGuide(manager, ambassador.id);
         if (chapters > 0) this.logger.log(`Seeded ${chapters} guide chapters`);
       }
+      return seeded;
     });
+    if (!seeded) return;
+    // Through the journal's own services, once the places are committed: each story is written
+    // as an ambassador would, and the published ones open their discussion threads.
+    await this.seedStories(seeded.ambassadorId, seeded.places);
+    this.logger.log(
+      `Seeded ${demoMembers.length} demo members, ${placesData.places.length} places and ${demoStories.length} stories`,
+    );
   }
 
   private async seedMembers(manager: EntityManager, passwordHash: string): Promise<string[]> {
@@ -173,14 +174,19 @@ export class DemoSeedService implements OnApplicationBootstrap {
    * The places, each with its team (the demo moderator as founder, the researcher as volunteer),
    * followers, and a lesson drawn from its public facts for its first challenge.
    */
-  private async seedPlaces(manager: EntityManager, memberIds: string[]): Promise<void> {
+  private async seedPlaces(
+    manager: EntityManager,
+    memberIds: string[],
+  ): Promise<Map<string, string>> {
     const [founderId, ambassadorId, researcherId] = memberIds;
+    const placeIds = new Map<string, string>();
     for (const place of placesData.places) {
       const id = uuidv7();
+      placeIds.set(place.name, id);
       const challenges = place.challenges as Challenge[];
       await manager.insert(PlaceEntity, {
         id,
-        slug: slugify(place.name),
+        slug: slugify(place.name, 'place'),
         name: place.name,
         summary: place.summary,
         description: null,
@@ -219,6 +225,27 @@ export class DemoSeedService implements OnApplicationBootstrap {
           figures: [],
         });
       }
+    }
+    return placeIds;
+  }
+
+  private async seedStories(authorId: string, placeIds: Map<string, string>): Promise<void> {
+    const author: Viewer = {
+      memberId: authorId,
+      sessionId: 'demo-seed',
+      role: MemberRole.AMBASSADOR,
+      status: MemberStatus.ACTIVE,
+    };
+    for (const story of demoStories) {
+      const draft = await this.storyEditor.create(author, {
+        title: story.title,
+        summary: story.summary,
+        body: story.body,
+        language: story.language,
+        challenges: story.challenges,
+        placeIds: story.places.map((name) => placeIds.get(name)!),
+      });
+      if (story.published) await this.storyPublisher.publish(author, draft.id);
     }
   }
 }

@@ -1,14 +1,14 @@
-import { slugify } from '@wide-open/api/places';
+import { slugify } from '@wide-open/api/core';
 import { GUIDE_STAGES, Limits } from '@wide-open/shared/contracts';
 import placesData from './data/places.json';
 import { demoChapters } from './guide-demo';
 
 describe('demo guide', () => {
-  const slugs = new Set(placesData.places.map((p) => slugify(p.name)));
+  const slugs = new Set(placesData.places.map((p) => slugify(p.name, 'place')));
   const withLesson = new Set(
     placesData.places
       .filter((p) => p.challenges.length > 0 && (p.facts ?? []).length > 0)
-      .map((p) => slugify(p.name)),
+      .map((p) => slugify(p.name, 'place')),
   );
 
   it('has one chapter for each of the seven stages, with unique addresses', () => {

@@ -56,5 +56,6 @@ import { ThreadsService } from './threads.service';
     ThreadsResolver,
     ThreadsService,
   ],
+  exports: [ThreadsService],
 })
 export class DiscussionsModule {}

@@ -99,15 +99,17 @@ export class PostsService {
    * prepares notifications (mentions, followers). `delivery` tells everyone once committed.
    * A post held for review (a new member's first posts, HOLD_FIRST_POSTS) stays hidden and
    * silent: only moderators are told, and the announcement waits for their approval.
+   * `neverHold`: content that was already published elsewhere (a journal story's thread).
    */
   async insertPost(
     manager: EntityManager,
     viewer: Viewer,
     threadId: string,
     input: { body: string; replyToId?: string; researchConsent: boolean },
+    options: { neverHold?: boolean } = {},
   ): Promise<{ post: PostEntity; held: boolean; delivery: () => void }> {
     const id = uuidv7();
-    const held = await this.mustHold(manager, viewer);
+    const held = options.neverHold ? false : await this.mustHold(manager, viewer);
     await manager.insert(PostEntity, {
       id,
       threadId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   AuditLogService,
@@ -17,6 +17,7 @@ import {
   rankedPage,
 } from '@wide-open/api/core';
 import { PlaceEntity } from '@wide-open/api/places';
+import type { Challenge } from '@wide-open/shared/contracts';
 import type { CreateThreadInput, ThreadFilter } from './dto/discussion.inputs';
 import { CategoryEntity } from './entities/category.entity';
 import { ThreadEntity } from './entities/thread.entity';
@@ -135,6 +136,54 @@ export class ThreadsService {
     if (thread.heldAt) return thread;
     this.announceThread(thread);
     return thread;
+  }
+
+  /**
+   * Opens the discussion thread of something published in another domain (a journal story),
+   * inside the caller's transaction: the thread and its first post, written by `viewer`, never
+   * held for review (the content is already published) nor rate-limited. The returned function
+   * announces the thread and delivers its notifications once the caller has committed.
+   */
+  async openWithin(
+    manager: EntityManager,
+    viewer: Viewer,
+    input: {
+      categorySlug: string;
+      title: string;
+      body: string;
+      placeId: string | null;
+      challenge: Challenge | null;
+    },
+  ): Promise<{ thread: ThreadEntity; delivery: () => void }> {
+    const category = await manager.findOneBy(CategoryEntity, { slug: input.categorySlug });
+    if (!category) throw new Error(`Category ${input.categorySlug} is missing`);
+    const id = uuidv7();
+    await manager.insert(ThreadEntity, {
+      id,
+      categoryId: category.id,
+      authorId: viewer.memberId,
+      placeId: input.placeId,
+      challenge: input.challenge,
+      title: input.title,
+      tags: [],
+      lastPostAt: () => 'now()',
+      postsCount: 0,
+    });
+    const created = await this.posts.insertPost(
+      manager,
+      viewer,
+      id,
+      { body: input.body, researchConsent: false },
+      { neverHold: true },
+    );
+    const thread = await manager.findOneByOrFail(ThreadEntity, { id });
+    return {
+      thread,
+      delivery: () => {
+        created.delivery();
+        this.announceThread(thread);
+      },
+    };
   }
 
   /** "N new threads" for everyone's thread list. */

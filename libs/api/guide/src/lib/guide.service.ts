@@ -7,11 +7,12 @@ import {
   decodeCursor,
   NotFoundError,
   pageSize,
+  slugify,
   timeOrderedPage,
   type Connection,
   type Viewer,
 } from '@wide-open/api/core';
-import { LessonEntity, PlaceEntity, slugify } from '@wide-open/api/places';
+import { LessonEntity, PlaceEntity } from '@wide-open/api/places';
 import { isGuideEditor, Limits } from '@wide-open/shared/contracts';
 import type {
   CreateGuideChapterInput,

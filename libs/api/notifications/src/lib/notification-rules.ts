@@ -22,6 +22,8 @@ export const DEFAULT_DELIVERY: Record<NotificationType, NotificationDelivery> = 
   [NotificationType.EVENT_UPDATED]: NotificationDelivery.EMAIL,
   [NotificationType.EVENT_MESSAGE]: NotificationDelivery.EMAIL,
   [NotificationType.GUIDE_SUGGESTION_REVIEWED]: NotificationDelivery.IN_APP,
+  // Members chose to follow the journal, and stories are a few a month: an email each.
+  [NotificationType.STORY_PUBLISHED]: NotificationDelivery.EMAIL,
 };
 
 /**

@@ -5,8 +5,10 @@ import { v7 as uuidv7 } from 'uuid';
 import {
   AuditLogService,
   BadInputError,
+  freeSlug,
   NotFoundError,
   RateLimiterService,
+  slugify,
   type Viewer,
 } from '@wide-open/api/core';
 import { UploadsService } from '@wide-open/api/uploads';
@@ -17,7 +19,6 @@ import { PlaceMemberEntity } from './entities/place-member.entity';
 import { PlacePhotoEntity } from './entities/place-photo.entity';
 import { PlaceEntity } from './entities/place.entity';
 import { PlaceAccessService } from './place-access.service';
-import { slugify } from './place.mapper';
 
 /** Creating, editing and hiding places. */
 @Injectable()
@@ -43,7 +44,7 @@ export class PlaceEditorService {
       await manager.insert(PlaceEntity, {
         ...withoutUndefined(fields),
         id,
-        slug: await freeSlug(manager, slugify(input.name)),
+        slug: await freeSlug(manager, 'places', slugify(input.name, 'place')),
         createdById: viewer.memberId,
         facts: [],
       });
@@ -141,14 +142,4 @@ function checkCoordinates(input: Pick<PlaceFieldsInput, 'latitude' | 'longitude'
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-async function freeSlug(manager: EntityManager, base: string): Promise<string> {
-  const rows = await manager.query<Array<{ slug: string }>>(
-    `SELECT slug FROM places WHERE slug = $1 OR slug LIKE $2`,
-    [base, `${base}-%`],
-  );
-  const taken = new Set(rows.map((r) => r.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -46,16 +46,3 @@ export function toLessonObject(l: LessonEntity): LessonObject {
     authorId: l.authorId,
   };
 }
-
-/** "Les Grands Voisins" → "les-grands-voisins" (accents dropped, 70 characters at most). */
-export function slugify(name: string, fallback = 'place'): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 70)
-    .replace(/-+$/g, '');
-  return slug || fallback;
-}

@@ -119,7 +119,19 @@ export enum NotificationType {
   EVENT_MESSAGE = 'EVENT_MESSAGE',
   /** To the suggester: guide editors accepted or declined their suggestion. */
   GUIDE_SUGGESTION_REVIEWED = 'GUIDE_SUGGESTION_REVIEWED',
+  /** To the journal's followers: a story of the research journal was published. */
+  STORY_PUBLISHED = 'STORY_PUBLISHED',
 }
+
+/** A research journal story: a draft is seen only by its author and moderators. */
+export enum StoryStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+
+/** The languages stories (and the app) are written in. */
+export const CONTENT_LANGUAGES = ['fr', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
 /**
  * How a member hears of one type of notification. Every choice but OFF also shows it in the

@@ -67,6 +67,15 @@ export const Limits = {
     proposedWording: 10_000,
     reviewNote: 1000,
   },
+  /** Research journal stories: long-form articles, so a larger body than posts. */
+  story: {
+    title: { min: 5, max: 160 },
+    summary: { min: 10, max: 300 },
+    body: { min: 1, max: 50_000 },
+    coverAlt: 200,
+    places: 10,
+    videos: 5,
+  },
 } as const;
 
 /** Error codes carried in GraphQL `extensions.code` and socket acks. */

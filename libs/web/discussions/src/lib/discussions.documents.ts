@@ -65,6 +65,11 @@ export const threadQuery = graphql(`
         slug
         name
       }
+      story {
+        id
+        slug
+        title
+      }
     }
   }
 `);

@@ -48,6 +48,13 @@ const cases: Array<[string, Record<string, string>, string, string, string]> = [
     '/notifications',
   ],
   [
+    'STORY_PUBLISHED',
+    { storySlug: 'a-farm-that-incubates', storyTitle: 'A farm that incubates' },
+    'New in the research journal: “A farm that incubates”',
+    'Nouveau récit du journal de recherche : « A farm that incubates »',
+    '/journal/a-farm-that-incubates',
+  ],
+  [
     'THREAD_REPLY',
     { threadId: 't-1', postId: 'p-1', threadTitle: 'Rent', authorName: 'Ana' },
     'Ana replied in “Rent”',

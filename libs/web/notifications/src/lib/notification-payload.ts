@@ -47,6 +47,7 @@ export function describeNotification(type: string, payload: unknown, t: TFunctio
     applicant: text(record, 'applicantName'),
     place: text(record, 'placeName'),
     lesson: text(record, 'lessonTitle'),
+    story: text(record, 'storyTitle'),
   };
   switch (type) {
     case 'MENTION':
@@ -58,6 +59,7 @@ export function describeNotification(type: string, payload: unknown, t: TFunctio
     case 'REPORT_RESOLVED':
     case 'CONTENT_HIDDEN':
     case 'WARNING':
+    case 'STORY_PUBLISHED':
       return t(`notifications:type.${type}`, values);
     case 'APPLICATION_DECIDED':
       return text(record, 'decision') === 'APPROVED'
@@ -111,6 +113,8 @@ export function notificationHref(payload: unknown, type = ''): string {
       return '/moderation/reports';
     case 'GUIDE_SUGGESTION_REVIEWED':
       return text(record, 'chapterSlug') ? `/guide/${text(record, 'chapterSlug')}` : '/guide';
+    case 'STORY_PUBLISHED':
+      return text(record, 'storySlug') ? `/journal/${text(record, 'storySlug')}` : '/journal';
     default:
       break;
   }

@@ -80,6 +80,15 @@ export const placeQuery = graphql(`
       createdBy {
         id
       }
+      visitedByTour
+      stories {
+        id
+        slug
+        title
+        summary
+        language
+        publishedAt
+      }
     }
   }
 `);
@@ -214,6 +223,7 @@ export const placesMapQuery = graphql(`
           challenges
           latitude
           longitude
+          visitedByTour
         }
       }
       pageInfo {

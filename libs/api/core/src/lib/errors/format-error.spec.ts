@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { formatGraphQLError } from './format-error';
+import { formatGraphQLError, variableFieldErrors } from './format-error';
 import { BadInputError, NotFoundError } from './app-errors';
 
 describe('formatGraphQLError', () => {
@@ -34,6 +34,24 @@ describe('formatGraphQLError', () => {
     expect(out.message).not.toContain('duplicate');
     expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(onUnexpected).toHaveBeenCalledWith(original);
+  });
+
+  it('names the field of a variable GraphQL refused before validation', () => {
+    const message =
+      'Variable "$input" got invalid value "CASTLE" at "input.challenges[1]"; Value "CASTLE" does not exist in "Challenge" enum.';
+    const out = formatGraphQLError(
+      { message, extensions: { code: 'BAD_USER_INPUT' } },
+      new GraphQLError(message),
+      jest.fn(),
+    );
+    expect(out.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: { challenges: 'Value "CASTLE" does not exist in "Challenge" enum.' },
+    });
+    expect(
+      variableFieldErrors('Variable "$first" got invalid value "x"; Int cannot represent "x".'),
+    ).toEqual({ first: 'Int cannot represent "x".' });
+    expect(variableFieldErrors('Something else')).toBeNull();
   });
 
   it('keeps the NOT_FOUND wording neutral', () => {

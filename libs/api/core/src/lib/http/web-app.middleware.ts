@@ -12,6 +12,8 @@ const apiPrefixes = [
   '/privacy',
   // Not `/guide`: the guide's pages are the web app's; only its PDF comes from the API.
   '/guide/guide.pdf',
+  // Not `/journal`: the web app's pages; only its feed is the API's.
+  '/journal/feed.atom',
   // Not `/notifications`: that is the web app's notification centre.
   '/notifications/unsubscribe',
 ];

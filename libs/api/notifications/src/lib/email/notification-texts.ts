@@ -70,6 +70,10 @@ export const TYPE_LABELS: Record<NotificationType, Record<Locale, string>> = {
     en: 'Replies to your suggestions for the guide',
     fr: 'Réponses à vos suggestions pour le guide',
   },
+  [NotificationType.STORY_PUBLISHED]: {
+    en: 'New stories in the research journal',
+    fr: 'Nouveaux récits du journal de recherche',
+  },
 };
 
 /** "Tuesday 3 June 2026 at 19:00 (Europe/Paris)", where the event happens. */
@@ -272,6 +276,16 @@ export function notificationText(type: string, payload: Payload, locale: Locale)
             : `Your suggestion for “${chapter}” was declined`,
         excerpt,
         path: `/guide/${text(payload, 'chapterSlug')}`,
+      };
+    }
+    case NotificationType.STORY_PUBLISHED: {
+      const story = text(payload, 'storyTitle');
+      return {
+        title: fr
+          ? `Nouveau récit du journal de recherche : « ${story} »`
+          : `New in the research journal: “${story}”`,
+        excerpt,
+        path: `/journal/${text(payload, 'storySlug')}`,
       };
     }
     default:

@@ -105,14 +105,19 @@ export class AccountDeletionService {
       }
     }
 
-    // Uploads not shown to others (avatars, drafts; not a place's gallery or an event's cover):
-    // rows now, files after commit.
+    // Their unpublished stories go; published ones stay, signed "former member".
+    await manager.query(`DELETE FROM stories WHERE author_id = $1 AND status = 'DRAFT'`, [
+      memberId,
+    ]);
+    // Uploads not shown to others (avatars, drafts; not a place's gallery, an event's cover or a
+    // published story's cover): rows now, files after commit.
     const [uploads] = await manager.query<
       [Array<{ variants: Record<string, ImageVariant> }>, number]
     >(
       `DELETE FROM uploads u WHERE u.owner_id = $1
          AND NOT EXISTS (SELECT 1 FROM place_photos pp WHERE pp.upload_id = u.id)
          AND NOT EXISTS (SELECT 1 FROM events e WHERE e.cover_upload_id = u.id)
+         AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.cover_upload_id = u.id)
        RETURNING u.variants`,
       [memberId],
     );
@@ -124,6 +129,7 @@ export class AccountDeletionService {
       `DELETE FROM sessions WHERE member_id = $1`,
       `DELETE FROM notifications WHERE member_id = $1`,
       `DELETE FROM place_followers WHERE member_id = $1`,
+      `DELETE FROM journal_followers WHERE member_id = $1`,
       `DELETE FROM place_members WHERE member_id = $1`,
       `DELETE FROM thread_subscriptions WHERE member_id = $1`,
       `DELETE FROM member_blocks WHERE blocker_id = $1 OR blocked_id = $1`,

@@ -146,6 +146,22 @@ export const memberArchiveSections: ArchiveSection[] = [
       WHERE r.member_id = $1 ORDER BY e.starts_at`),
   },
   {
+    key: 'stories',
+    kind: 'list',
+    read: all(`
+      SELECT s.id, s.slug, s.title, s.summary, s.body, s.language, s.videos, s.challenges,
+             s.status, s.published_at AS "publishedAt", s.version,
+             coalesce((SELECT array_agg(p.slug ORDER BY sp.position) FROM story_places sp
+                JOIN places p ON p.id = sp.place_id WHERE sp.story_id = s.id), '{}') AS "placeSlugs",
+             s.created_at AS "createdAt", s.updated_at AS "updatedAt"
+      FROM stories s WHERE s.author_id = $1 ORDER BY s.created_at`),
+  },
+  {
+    key: 'journalFollowed',
+    kind: 'list',
+    read: all(`SELECT created_at AS "followedAt" FROM journal_followers WHERE member_id = $1`),
+  },
+  {
     key: 'threads',
     kind: 'list',
     read: all(`

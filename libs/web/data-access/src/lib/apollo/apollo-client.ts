@@ -13,6 +13,8 @@ export function createCache(): InMemoryCache {
           heldPosts: relayStylePagination(),
           threads: relayStylePagination(['filter']),
           events: relayStylePagination(['filter']),
+          stories: relayStylePagination(['filter']),
+          storyDrafts: relayStylePagination(),
           searchPosts: relayStylePagination(['query', 'filter']),
           notifications: relayStylePagination(['unreadOnly']),
           members: relayStylePagination(['filter']),

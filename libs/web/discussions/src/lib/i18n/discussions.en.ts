@@ -96,6 +96,8 @@ export const discussionsEn = {
       'Messages are for members: you can read them once your application is accepted.',
     lockedNotice: 'This thread is locked: it takes no new replies.',
     hiddenNotice: 'This thread is hidden by the moderators: only they and its author see it.',
+    openInDiscussions: 'Open this thread in the discussions',
+    aboutStory: 'About the research journal story:',
     unreadMarker: 'New since your last visit',
     loadMore: 'Load more messages',
     newPosts_one: '{{count}} new message: show it',

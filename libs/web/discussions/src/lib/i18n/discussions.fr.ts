@@ -101,6 +101,8 @@ export const discussionsFr: typeof discussionsEn = {
     lockedNotice: 'Ce fil est verrouillé : il n’accepte plus de réponses.',
     hiddenNotice:
       'Ce fil est masqué par la modération : seuls les modérateurs et son auteur·e le voient.',
+    openInDiscussions: 'Ouvrir ce fil dans les discussions',
+    aboutStory: 'À propos du récit du journal de recherche :',
     unreadMarker: 'Nouveau depuis votre dernière visite',
     loadMore: 'Afficher plus de messages',
     newPosts_one: '{{count}} nouveau message : l’afficher',

@@ -45,6 +45,14 @@ function ThreadMeta({ thread }: { thread: Thread }) {
           </Badge>
         ))}
       </Group>
+      {thread.story ? (
+        <Text size="sm">
+          {t('thread.aboutStory')}{' '}
+          <Anchor component={Link} to={`/journal/${thread.story.slug}`}>
+            {thread.story.title}
+          </Anchor>
+        </Text>
+      ) : null}
       {thread.place ? (
         <Text size="sm">
           {t('thread.place', { name: '' })}

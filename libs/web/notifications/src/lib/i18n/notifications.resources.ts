@@ -43,6 +43,7 @@ export const notificationsEn = {
     EVENT_UPDATED_CANCELLED: 'Cancelled: “{{event}}”',
     GUIDE_SUGGESTION_REVIEWED_ACCEPTED: 'Your suggestion for “{{chapter}}” was accepted',
     GUIDE_SUGGESTION_REVIEWED_DECLINED: 'Your suggestion for “{{chapter}}” was declined',
+    STORY_PUBLISHED: 'New in the research journal: “{{story}}”',
     OTHER: 'News on Wide Open',
   },
   preferences: {
@@ -79,6 +80,7 @@ export const notificationsEn = {
       EVENT_UPDATED: 'Changes to events you answered',
       EVENT_MESSAGE: 'Messages from event organizers',
       GUIDE_SUGGESTION_REVIEWED: 'Replies to your suggestions for the guide',
+      STORY_PUBLISHED: 'New stories in the research journal',
     },
   },
 };
@@ -128,6 +130,7 @@ export const notificationsFr: typeof notificationsEn = {
     EVENT_UPDATED_CANCELLED: 'Annulé : « {{event}} »',
     GUIDE_SUGGESTION_REVIEWED_ACCEPTED: 'Votre suggestion pour « {{chapter}} » a été retenue',
     GUIDE_SUGGESTION_REVIEWED_DECLINED: "Votre suggestion pour « {{chapter}} » n'a pas été retenue",
+    STORY_PUBLISHED: 'Nouveau récit du journal de recherche : « {{story}} »',
     OTHER: 'Du nouveau sur Wide Open',
   },
   preferences: {
@@ -164,6 +167,7 @@ export const notificationsFr: typeof notificationsEn = {
       EVENT_UPDATED: 'Changements des événements auxquels vous avez répondu',
       EVENT_MESSAGE: 'Messages des organisateurs d’événements',
       GUIDE_SUGGESTION_REVIEWED: 'Réponses à vos suggestions pour le guide',
+      STORY_PUBLISHED: 'Nouveaux récits du journal de recherche',
     },
   },
 };

@@ -18,7 +18,8 @@ export function PlaceCard({
   headingLevel = 3,
   linked = false,
 }: {
-  place: PlaceSummary;
+  /** `visitedByTour`: when the query asked, a "visited by the research tour" badge. */
+  place: PlaceSummary & { visitedByTour?: boolean };
   headingLevel?: 2 | 3;
   /** The name links to the place's page (needs a router around the card). */
   linked?: boolean;
@@ -41,6 +42,11 @@ export function PlaceCard({
           {place.city}, {country}
           {place.foundedYear ? ` · ${t('list.founded', { year: place.foundedYear })}` : ''}
         </Text>
+        {place.visitedByTour ? (
+          <Badge variant="filled" color="orange.9" tt="none" w="fit-content">
+            {t('list.visited')}
+          </Badge>
+        ) : null}
         <Text size="sm">{place.summary}</Text>
         <Group gap={6} aria-label={t('list.kinds')} role="list">
           {place.kinds.map((kind) => (

@@ -29,6 +29,10 @@ export const placePagesEn = {
     label: 'World map of the places',
     help: 'Each marker is a place: Tab to a marker and press Enter to open its page. Groups of nearby places show their number; activating a group zooms in. The list beside the map has the same places.',
     marker: '{{name}}, {{city}}',
+    markerVisited: '{{name}}, {{city}}: visited by the research tour',
+    legend: 'Legend',
+    legendPlace: 'A place',
+    legendVisited: 'Visited by the research tour',
     cluster_one: '{{count}} place nearby, zoom in',
     cluster_other: '{{count}} places nearby, zoom in',
     loading: 'Loading the map…',
@@ -57,6 +61,10 @@ export const placePagesEn = {
     openPhoto: 'Open the large photo {{index}}',
     videos: 'Videos',
     team: 'Team',
+    visited: 'Visited by the research tour',
+    stories: 'From the research journal',
+    storiesIntro: 'The research tour visited this place. What it saw:',
+    allStories: 'All the stories about {{name}}',
     followers_one: '{{count}} follower',
     followers_other: '{{count}} followers',
     follow: 'Follow this place',
@@ -68,11 +76,7 @@ export const placePagesEn = {
     followFailed: 'This could not be saved. Please try again.',
   },
   video: {
-    notice:
-      'This video is hosted by {{host}}. Nothing is loaded from {{host}} until you choose to play it.',
-    load: 'Load the video from {{host}}',
     title: 'Video {{index}} of {{name}}',
-    open: 'Watch on {{host}}',
   },
   hide: {
     hide: 'Hide this place',

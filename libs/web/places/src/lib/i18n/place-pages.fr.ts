@@ -33,6 +33,10 @@ export const placePagesFr: typeof placePagesEn = {
     label: 'Carte du monde des lieux',
     help: 'Chaque marqueur est un lieu : atteignez-le avec Tab et appuyez sur Entrée pour ouvrir sa page. Les groupes de lieux proches affichent leur nombre ; activer un groupe zoome dessus. La liste à côté de la carte contient les mêmes lieux.',
     marker: '{{name}}, {{city}}',
+    markerVisited: '{{name}}, {{city}} : visité par le tour de recherche',
+    legend: 'Légende',
+    legendPlace: 'Un lieu',
+    legendVisited: 'Visité par le tour de recherche',
     cluster_one: '{{count}} lieu proche, zoomer',
     cluster_other: '{{count}} lieux proches, zoomer',
     loading: 'Chargement de la carte…',
@@ -61,6 +65,10 @@ export const placePagesFr: typeof placePagesEn = {
     openPhoto: 'Ouvrir la grande photo {{index}}',
     videos: 'Vidéos',
     team: 'Équipe',
+    visited: 'Visité par le tour de recherche',
+    stories: 'Dans le journal de recherche',
+    storiesIntro: 'Le tour de recherche a visité ce lieu. Ce qu’il y a vu :',
+    allStories: 'Tous les récits sur {{name}}',
     followers_one: '{{count}} abonné·e',
     followers_other: '{{count}} abonné·es',
     follow: 'Suivre ce lieu',
@@ -72,11 +80,7 @@ export const placePagesFr: typeof placePagesEn = {
     followFailed: 'Impossible d’enregistrer. Réessayez.',
   },
   video: {
-    notice:
-      'Cette vidéo est hébergée par {{host}}. Rien n’est chargé depuis {{host}} tant que vous ne choisissez pas de la lire.',
-    load: 'Charger la vidéo depuis {{host}}',
     title: 'Vidéo {{index}} de {{name}}',
-    open: 'Voir sur {{host}}',
   },
   hide: {
     hide: 'Masquer ce lieu',

@@ -57,6 +57,7 @@ export function PlacesIndexPage() {
                 city: p.city,
                 latitude: p.latitude,
                 longitude: p.longitude,
+                visited: p.visitedByTour,
               },
             ]
           : [],

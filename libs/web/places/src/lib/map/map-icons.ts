@@ -6,12 +6,14 @@ function escapeHtml(text: string): string {
 
 /**
  * A place's marker: Leaflet makes it a focusable role="button"; the visually hidden text is its
- * accessible name.
+ * accessible name. Places the research tour visited have a distinct shape and colour (and say
+ * so in their name), never colour alone.
  */
-export function placeIcon(label: string): DivIcon {
+export function placeIcon(label: string, visited = false): DivIcon {
+  const pin = visited ? 'wo-map-pin wo-map-pin-visited' : 'wo-map-pin';
   return divIcon({
     className: 'wo-map-marker',
-    html: `<span class="wo-map-pin" aria-hidden="true"></span><span class="wo-visually-hidden">${escapeHtml(label)}</span>`,
+    html: `<span class="${pin}" aria-hidden="true"></span><span class="wo-visually-hidden">${escapeHtml(label)}</span>`,
     iconSize: [28, 28],
     iconAnchor: [14, 14],
   });

@@ -6,4 +6,6 @@ export interface MapPlace {
   city: string;
   latitude: number;
   longitude: number;
+  /** The research tour visited it: a distinct marker. */
+  visited: boolean;
 }

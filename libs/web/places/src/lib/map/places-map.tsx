@@ -26,6 +26,7 @@ interface PlaceProps {
   slug: string;
   name: string;
   city: string;
+  visited: boolean;
 }
 
 function isActivation(key: string): boolean {
@@ -42,7 +43,12 @@ function ClusteredMarkers({ places, onOpen }: Pick<PlacesMapProps, 'places' | 'o
       places.map((place) => ({
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: [place.longitude, place.latitude] },
-        properties: { slug: place.slug, name: place.name, city: place.city },
+        properties: {
+          slug: place.slug,
+          name: place.name,
+          city: place.city,
+          visited: place.visited,
+        },
       })),
     );
     return clusters;
@@ -83,7 +89,13 @@ function ClusteredMarkers({ places, onOpen }: Pick<PlacesMapProps, 'places' | 'o
           <Marker
             key={place.slug}
             position={[lat, lng]}
-            icon={placeIcon(t('map.marker', { name: place.name, city: place.city }))}
+            icon={placeIcon(
+              t(place.visited ? 'map.markerVisited' : 'map.marker', {
+                name: place.name,
+                city: place.city,
+              }),
+              place.visited,
+            )}
             eventHandlers={{
               click: () => onOpen(place.slug),
               keypress: (e) => {
@@ -122,7 +134,19 @@ export function PlacesMap({ places, tileUrl, onOpen }: PlacesMapProps) {
         {tileUrl ? <TileLayer url={tileUrl} /> : null}
         <ClusteredMarkers places={places} onOpen={onOpen} />
       </MapContainer>
-      <figcaption style={{ fontSize: 14, marginTop: 4 }}>{t('map.help')}</figcaption>
+      <figcaption style={{ fontSize: 14, marginTop: 4 }}>
+        <ul className="wo-map-legend" aria-label={t('map.legend')}>
+          <li>
+            <span className="wo-map-pin" aria-hidden="true" />
+            {t('map.legendPlace')}
+          </li>
+          <li>
+            <span className="wo-map-pin wo-map-pin-visited" aria-hidden="true" />
+            {t('map.legendVisited')}
+          </li>
+        </ul>
+        {t('map.help')}
+      </figcaption>
     </figure>
   );
 }

@@ -1,12 +1,11 @@
 import { Anchor, Group, List, SimpleGrid, Stack, Title } from '@mantine/core';
 import { type PlaceDetailsFragment } from '@wide-open/web/data-access';
-import { Markdown } from '@wide-open/web/ui';
+import { Markdown, VideoEmbed } from '@wide-open/web/ui';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { challengeSlug } from '../challenges/challenge-slug';
 import { PhotoGallery } from './photo-gallery';
-import { VideoEmbed } from './video-embed';
 
 /** A titled region of the page: its h2 names it for screen-reader navigation. */
 export function Section({
@@ -69,7 +68,11 @@ export function PlaceContent({ place }: { place: PlaceDetailsFragment }) {
         <Section id="videos" title={t('place.videos')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {place.videos.map((video, index) => (
-              <VideoEmbed key={video} url={video} index={index + 1} placeName={place.name} />
+              <VideoEmbed
+                key={video}
+                url={video}
+                title={t('video.title', { index: index + 1, name: place.name })}
+              />
             ))}
           </SimpleGrid>
         </Section>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Container, Grid, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Container, Grid, Group, Stack, Text } from '@mantine/core';
 import { countryName, PageHeading, PageLoader } from '@wide-open/web/ui';
 import { ReportButton } from '@wide-open/web/moderation-report';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { FollowButton } from './follow-button';
 import { HidePlaceControls } from './hide-place-controls';
 import { PlaceFacts } from './place-facts';
 import { PlaceContent, Section } from './place-sections';
+import { PlaceStories } from './place-stories';
 import { PlaceTeam } from './place-team';
 import { usePlaceViewer } from './use-place-viewer.hook';
 import { useScrollToHash } from './use-scroll-to-hash.hook';
@@ -46,6 +47,11 @@ export function PlacePage() {
             {place.city}, {countryName(place.country, lang)}
             {place.foundedYear ? ` · ${t('place.founded', { year: place.foundedYear })}` : ''}
           </Text>
+          {place.visitedByTour ? (
+            <Badge variant="filled" color="orange.9" tt="none" size="lg" w="fit-content">
+              {t('place.visited')}
+            </Badge>
+          ) : null}
           <Text size="lg">{place.summary}</Text>
           {place.hidden ? (
             <Alert color="orange" title={t('place.hiddenBanner')}>
@@ -72,6 +78,7 @@ export function PlacePage() {
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="xl">
               <PlaceContent place={place} />
+              {place.stories.length > 0 ? <PlaceStories place={place} /> : null}
               <Section id="lessons" title={t('lessons.title')}>
                 {place.lessons.length === 0 ? <Text>{t('lessons.none')}</Text> : null}
                 {place.lessons.map((lesson) => (

@@ -24,6 +24,12 @@ export const uiEn = {
     failed: 'The image could not be sent. Check your connection and try again.',
     preview: 'The chosen image',
   },
+  video: {
+    notice:
+      'This video is hosted by {{host}}. Nothing is loaded from {{host}} until you choose to play it.',
+    load: 'Load the video from {{host}}',
+    open: 'Watch on {{host}}',
+  },
 };
 
 export const uiFr: typeof uiEn = {
@@ -51,5 +57,11 @@ export const uiFr: typeof uiEn = {
     notImage: 'Ce fichier n’est pas une image acceptée. Utilisez JPEG, PNG, WebP, GIF ou AVIF.',
     failed: 'L’image n’a pas pu être envoyée. Vérifiez votre connexion et réessayez.',
     preview: 'L’image choisie',
+  },
+  video: {
+    notice:
+      'Cette vidéo est hébergée par {{host}}. Rien n’est chargé depuis {{host}} tant que vous ne choisissez pas de la lire.',
+    load: 'Charger la vidéo depuis {{host}}',
+    open: 'Voir sur {{host}}',
   },
 };

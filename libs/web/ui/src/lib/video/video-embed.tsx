@@ -5,22 +5,14 @@ import { videoEmbed } from './video-embed-url';
 
 /**
  * A privacy-friendly video: until the reader clicks, nothing is requested from the video host
- * (no iframe, no thumbnail), and the notice says which host will be contacted.
+ * (no iframe, no thumbnail), and the notice says which host will be contacted. `title` names
+ * the player for assistive technologies ("Video 2 of Ponyride").
  */
-export function VideoEmbed({
-  url,
-  index,
-  placeName,
-}: {
-  url: string;
-  index: number;
-  placeName: string;
-}) {
-  const { t } = useTranslation('placePages');
+export function VideoEmbed({ url, title }: { url: string; title: string }) {
+  const { t } = useTranslation('ui');
   const [loaded, setLoaded] = useState(false);
   const embed = videoEmbed(url);
   const linkHost = embed?.host ?? safeHost(url);
-  const title = t('video.title', { index, name: placeName });
   return (
     <Card withBorder padding="sm">
       <Stack gap="xs">

@@ -1,6 +1,9 @@
-import { screen } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderPlaces } from '../../testing/render-places';
+import { createInstance } from 'i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { uiFr } from '../i18n/ui.resources';
 import { VideoEmbed } from './video-embed';
 import { videoEmbed } from './video-embed-url';
 
@@ -27,13 +30,21 @@ describe('videoEmbed', () => {
 
 describe('VideoEmbed', () => {
   it('loads nothing from the video host until the reader asks for it', async () => {
-    renderPlaces(
-      <VideoEmbed
-        url="https://www.youtube.com/watch?v=dQw4w9WgXcQ"
-        index={1}
-        placeName="Ponyride"
-      />,
-      { lng: 'fr' },
+    const i18n = createInstance();
+    void i18n.use(initReactI18next).init({
+      lng: 'fr',
+      resources: { fr: { ui: uiFr } },
+      initAsync: false,
+    });
+    render(
+      <I18nextProvider i18n={i18n}>
+        <MantineProvider>
+          <VideoEmbed
+            url="https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+            title="Vidéo 1 de Ponyride"
+          />
+        </MantineProvider>
+      </I18nextProvider>,
     );
     expect(document.querySelector('iframe')).toBeNull();
     expect(

@@ -1,0 +1,3 @@
+const { unitConfig } = require('../../../jest.preset.cjs');
+
+module.exports = unitConfig(__dirname);
