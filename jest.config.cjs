@@ -11,4 +11,6 @@ const projects = roots
   .filter((dir) => fs.existsSync(path.join(dir, 'jest.config.cjs')))
   .map((dir) => `<rootDir>/${dir}/jest.config.cjs`);
 
-module.exports = { projects };
+// testTimeout is a global option: the projects' own (20 s for component specs) are ignored in a
+// multi-project run, which then fell back to jest's 5 s (forms timed out on a busy machine).
+module.exports = { projects, testTimeout: 20000 };
