@@ -79,6 +79,7 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
       page,
       browser,
       request,
+      playwright,
     }, info) => {
       // Two browsers, two accounts and a dozen pages checked by axe.
       test.slow();
@@ -140,13 +141,15 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
 
       // Saved as a draft: its page says so; nobody else can read it yet.
       await page.getByRole('button', { name: t.saveDraft }).click();
-      await expect(page).toHaveURL(/\/journal\/[a-z0-9-]+$/);
-      const path = new URL(page.url()).pathname;
       await expect(page.getByText(t.draftBanner)).toBeVisible();
+      await expect(page).toHaveURL(/\/journal\/(?!new$)[a-z0-9-]+$/);
+      const path = new URL(page.url()).pathname;
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expectAccessible(page, info, 'story-draft');
+      // A visitor's request: no cookie (`request` signed the ambassador in to create the place).
+      const visitor = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
       const hidden = await graphql<{ story: null }>(
-        request,
+        visitor,
         `
           query ($slug: String!) {
             story(slug: $slug) {
@@ -157,6 +160,7 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
         { slug: path.split('/').pop() },
       );
       expect(hidden.story).toBeNull();
+      await visitor.dispose();
 
       // Published from the banner: public, with its discussion.
       await page.getByRole('button', { name: t.publish, exact: true }).click();

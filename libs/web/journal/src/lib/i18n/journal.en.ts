@@ -49,7 +49,7 @@ export const journalEn = {
     notFoundBody: 'This story does not exist, or it is not published.',
     error: 'This story could not be loaded. Please try again later.',
     draftBanner:
-      'Draft: only you and the moderators can see this story. Publishing makes it public and opens its discussion.',
+      'Only you and the moderators can see this story. Publishing makes it public and opens its discussion.',
     draftTitle: 'Draft',
     edit: 'Edit',
     publish: 'Publish',

@@ -52,7 +52,7 @@ export const journalFr: typeof journalEn = {
     notFoundBody: 'Ce récit n’existe pas, ou il n’est pas publié.',
     error: 'Impossible de charger ce récit. Réessayez plus tard.',
     draftBanner:
-      'Brouillon : seuls vous et les modérateurs voyez ce récit. Le publier le rend public et ouvre sa discussion.',
+      'Seuls vous et les modérateurs voyez ce récit. Le publier le rend public et ouvre sa discussion.',
     draftTitle: 'Brouillon',
     edit: 'Modifier',
     publish: 'Publier',

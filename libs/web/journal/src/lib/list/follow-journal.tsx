@@ -15,8 +15,17 @@ export function FollowJournal() {
   const helpId = useId();
   const [message, setMessage] = useState('');
   const { data } = useQuery(journalQuery, { skip: viewer.loading });
-  const [follow, { loading: following }] = useMutation(followJournalMutation);
-  const [unfollow, { loading: unfollowing }] = useMutation(unfollowJournalMutation);
+  // The journal has no id to be normalised by: each answer is written over the query's.
+  const [follow, { loading: following }] = useMutation(followJournalMutation, {
+    update: (cache, { data }) => {
+      if (data) cache.writeQuery({ query: journalQuery, data: { journal: data.followJournal } });
+    },
+  });
+  const [unfollow, { loading: unfollowing }] = useMutation(unfollowJournalMutation, {
+    update: (cache, { data }) => {
+      if (data) cache.writeQuery({ query: journalQuery, data: { journal: data.unfollowJournal } });
+    },
+  });
   const journal = data?.journal;
 
   if (!viewer.loading && !viewer.member)

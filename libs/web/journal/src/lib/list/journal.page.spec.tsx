@@ -11,7 +11,7 @@ import {
   story,
   tourPlacesMock,
 } from '../../testing/render-journal';
-import { storiesQuery, storyDraftsQuery } from '../journal.documents';
+import { followJournalMutation, storiesQuery, storyDraftsQuery } from '../journal.documents';
 import { JournalPage } from './journal.page';
 
 type Filter = { language: string | null; challenge: string | null; placeId: string | null };
@@ -139,5 +139,37 @@ describe('JournalPage', () => {
       'aria-pressed',
       'true',
     );
+  });
+
+  it('lets a member follow the journal, and says so', async () => {
+    renderJournal(<JournalPage />, {
+      mocks: [
+        meMock(member()),
+        journalMock(false),
+        tourPlacesMock(),
+        storiesMock(noFilter, [story()]),
+        {
+          request: { query: followJournalMutation },
+          result: {
+            data: {
+              followJournal: {
+                __typename: 'Journal',
+                followersCount: 4,
+                viewerFollows: true,
+                feedUrl: 'http://localhost/journal/feed.atom',
+              },
+            },
+          },
+        },
+      ],
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Follow the journal' }, firstPaint));
+    expect(
+      await screen.findByRole('button', { name: 'Stop following the journal' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText('4 followers')).toBeInTheDocument();
+    expect(screen.getByText('You follow the research journal.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Write a story' })).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ export function StoryCard({ story }: { story: StorySummaryFragment }) {
       <Stack gap={6} mt={story.cover ? 'sm' : 0}>
         <Group gap="xs">
           {draft ? (
-            <Badge color="orange.9" variant="filled" tt="none">
+            <Badge color="var(--wo-color-tour)" variant="filled" tt="none">
               {t('card.draft')}
             </Badge>
           ) : null}

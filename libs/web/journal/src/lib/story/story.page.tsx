@@ -52,31 +52,37 @@ function DraftBanner({
   const [publish, { loading }] = useMutation(publishStoryMutation);
   const [failed, setFailed] = useState(false);
   return (
-    <Alert color="orange" variant="light" title={t('story.draftTitle')}>
-      <Stack gap="sm">
-        <Text size="sm">{t('story.draftBanner')}</Text>
-        {failed ? (
-          <Text size="sm" c="red.9" role="alert">
-            {t('story.publishFailed')}
+    <Stack gap="sm">
+      <Alert color="orange" variant="light">
+        <Text size="sm">
+          <Text component="strong" fw={700} size="sm">
+            {t('story.draftTitle')}
           </Text>
-        ) : null}
-        <Group gap="sm">
-          <Button component={Link} to={`/journal/${story.slug}/edit`} variant="outline">
-            {t('story.edit')}
-          </Button>
-          <Button
-            loading={loading}
-            onClick={() =>
-              void publish({ variables: { id: story.id } })
-                .then(() => onPublished())
-                .catch(() => setFailed(true))
-            }
-          >
-            {t('story.publish')}
-          </Button>
-        </Group>
-      </Stack>
-    </Alert>
+          {' · '}
+          {t('story.draftBanner')}
+        </Text>
+      </Alert>
+      {failed ? (
+        <Text size="sm" c="red.9" role="alert">
+          {t('story.publishFailed')}
+        </Text>
+      ) : null}
+      <Group gap="sm">
+        <Button component={Link} to={`/journal/${story.slug}/edit`} variant="outline">
+          {t('story.edit')}
+        </Button>
+        <Button
+          loading={loading}
+          onClick={() =>
+            void publish({ variables: { id: story.id } })
+              .then(() => onPublished())
+              .catch(() => setFailed(true))
+          }
+        >
+          {t('story.publish')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 

@@ -43,7 +43,7 @@ export function PlaceCard({
           {place.foundedYear ? ` · ${t('list.founded', { year: place.foundedYear })}` : ''}
         </Text>
         {place.visitedByTour ? (
-          <Badge variant="filled" color="orange.9" tt="none" w="fit-content">
+          <Badge variant="filled" color="var(--wo-color-tour)" tt="none" w="fit-content">
             {t('list.visited')}
           </Badge>
         ) : null}

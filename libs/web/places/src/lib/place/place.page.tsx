@@ -48,7 +48,13 @@ export function PlacePage() {
             {place.foundedYear ? ` · ${t('place.founded', { year: place.foundedYear })}` : ''}
           </Text>
           {place.visitedByTour ? (
-            <Badge variant="filled" color="orange.9" tt="none" size="lg" w="fit-content">
+            <Badge
+              variant="filled"
+              color="var(--wo-color-tour)"
+              tt="none"
+              size="lg"
+              w="fit-content"
+            >
               {t('place.visited')}
             </Badge>
           ) : null}
