@@ -77,7 +77,12 @@ export function StoryArticle({ story, level = 1 }: { story: StoryView; level?: 1
           {story.author ? (
             <>
               {t('story.by', { name: '' })}
-              <Anchor component={Link} to={`/members/${story.author.handle}`} inherit>
+              <Anchor
+                component={Link}
+                to={`/members/${story.author.handle}`}
+                inherit
+                underline="always"
+              >
                 {story.author.displayName}
               </Anchor>
               {' · '}
