@@ -3,7 +3,7 @@ import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { Limits, MemberRole, MemberStatus } from '@wide-open/shared/contracts';
 import { png } from '../support/images';
-import { count, memberWithRole } from '../support/members.fixtures';
+import { count, memberWithRole, PASSWORD } from '../support/members.fixtures';
 import { createTestApp, eventually, type TestApp } from '../support/test-app';
 import { upload } from '../support/uploads';
 
@@ -542,6 +542,29 @@ describe('research journal: drafts, publication, versions, followers and the fee
     expect((await t.gql(FOLLOW, {}, applicant.token)).errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
+  });
+
+  it('keeps a deleted author’s published stories and their covers, signed "former member", and removes their drafts', async () => {
+    const writer = await memberWithRole(t, MemberRole.AMBASSADOR);
+    const image = await upload(t, writer.token, await png());
+    const kept = await publish((await write({ coverId: image.body.id }, writer)).id, writer);
+    const draft = await write({}, writer);
+    const deleted = await t.gql(
+      `mutation($p: String!) { deleteAccount(password: $p) }`,
+      { p: PASSWORD },
+      writer.token,
+    );
+    expect(deleted.errors).toBeUndefined();
+    expect(await count(t, 'stories', `id = '${draft.id}'`)).toBe(0);
+    const story = await t.gql<{ story: Story & { author: { displayName: string } } }>(
+      `query($slug: String!) { story(slug: $slug) { id cover { id } author { displayName } } }`,
+      { slug: kept.slug },
+    );
+    expect(story.data?.story).toMatchObject({
+      id: kept.id,
+      cover: { id: image.body.id },
+      author: { displayName: 'Former member' },
+    });
   });
 
   it('serves the published stories as a well-formed Atom feed with escaped text and absolute links', async () => {

@@ -95,7 +95,9 @@ export function ThreadPosts({ thread, viewer, announce }: ThreadPostsProps) {
           </Button>
         ) : null}
       </Stack>
-      {canReply ? (
+      {/* The reply box waits for the first messages: a reply sent before they arrived could be
+          missing from them, and nothing would show it. */}
+      {canReply && pageInfo ? (
         <ReplyComposer
           threadId={thread.id}
           replyTo={replyTo}
@@ -107,7 +109,7 @@ export function ThreadPosts({ thread, viewer, announce }: ThreadPostsProps) {
             void loadNewer();
           }}
         />
-      ) : (
+      ) : canReply ? null : (
         <Alert color="gray" variant="light">
           {t('thread.lockedNotice')}
         </Alert>
