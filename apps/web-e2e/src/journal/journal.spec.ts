@@ -133,7 +133,7 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
       await page.getByRole('tab', { name: t.previewTab }).click();
       await expect(page.getByText(t.previewIntro)).toBeVisible();
       await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-      await expect(page.locator('strong', { hasText: word })).toBeVisible();
+      await expect(page.getByText(word, { exact: true })).toBeVisible();
       // Click-to-load: nothing from the video host until asked.
       await expect(page.getByRole('button', { name: t.loadVideo })).toBeVisible();
       await expect(page.locator('iframe')).toHaveCount(0);
@@ -181,7 +181,7 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
       await card.getByRole('link', { name: title }).click();
       await expect(readerPage).toHaveURL(new RegExp(`${path}$`));
       await expect(readerPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
-      await expect(readerPage.locator('strong', { hasText: word })).toBeVisible();
+      await expect(readerPage.getByText(word, { exact: true })).toBeVisible();
       const comment = `Which utilities does the rent cover at ${word}?`;
       await readerPage.getByRole('textbox', { name: t.reply }).fill(comment);
       await readerPage.getByRole('button', { name: t.send }).click();
