@@ -15,6 +15,7 @@ import { NotificationPreferences1795665300000 } from './1795665300000-notificati
 import { EventChanges1795676762277 } from './1795676762277-event-changes';
 import { Guide1795676870606 } from './1795676870606-guide';
 import { ResearchJournal1795677061435 } from './1795677061435-research-journal';
+import { PostCategory1795687480035 } from './1795687480035-post-category';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -32,4 +33,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   EventChanges1795676762277,
   Guide1795676870606,
   ResearchJournal1795677061435,
+  PostCategory1795687480035,
 ];

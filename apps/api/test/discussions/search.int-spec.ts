@@ -104,6 +104,41 @@ describe('searching discussions', () => {
     expect(new Set(ids).size).toBe(25);
   });
 
+  it("follows a thread moved to another category (posts carry their thread's category)", async () => {
+    const moderator = await memberWithRole(t, MemberRole.MODERATOR);
+    const impact = await categoryId(t, 'impact-measurement');
+    const moved = await t.gql(
+      /* GraphQL */ `
+        mutation Move($id: ID!, $categoryId: ID!) {
+          moveThread(id: $id, categoryId: $categoryId) {
+            id
+          }
+        }
+      `,
+      { id: impactThread, categoryId: await categoryId(t, 'general') },
+      moderator.token,
+    );
+    expect(moved.errors).toBeUndefined();
+    const inImpact = await t.gql<Hits>(
+      SEARCH,
+      { q: 'indicateurs', filter: { categoryId: impact } },
+      member.token,
+    );
+    expect(inImpact.data!.searchPosts.edges).toEqual([]);
+    const inGeneral = await t.gql<Hits>(
+      SEARCH,
+      { q: 'indicateurs', filter: { categoryId: await categoryId(t, 'general') } },
+      member.token,
+    );
+    expect(inGeneral.data!.searchPosts.edges.map((e) => e.node.thread.id)).toEqual([impactThread]);
+    // Every post agrees with its thread, whoever wrote it.
+    expect(
+      await t.dataSource.query(
+        'SELECT count(*)::int AS n FROM posts p JOIN threads th ON th.id = p.thread_id WHERE p.category_id <> th.category_id',
+      ),
+    ).toEqual([{ n: 0 }]);
+  });
+
   it('answers hostile input safely', async () => {
     for (const q of [`"'); DROP TABLE posts; --`, '!!! & | <-> :*', "l' l' l'"]) {
       const res = await t.gql<Hits>(SEARCH, { q }, member.token);

@@ -75,7 +75,9 @@ export class DiscussionSearchService {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if (filter?.categoryId) add(threadWhere, 't.category_id = ?', filter.categoryId);
+    // On the post itself (kept equal to its thread's): PostgreSQL can then AND the category's
+    // index with the GIN index instead of reading every match of the word.
+    if (filter?.categoryId) add(postWhere, 'p.category_id = ?', filter.categoryId);
     if (filter?.placeId) add(threadWhere, 't.place_id = ?', filter.placeId);
     if (filter?.challenge) add(threadWhere, 't.challenge = ?::challenge', filter.challenge);
     if (filter?.authorHandle)

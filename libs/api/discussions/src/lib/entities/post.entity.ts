@@ -15,10 +15,20 @@ import { ThreadEntity } from './thread.entity';
 @Index('posts_author_created_idx', ['authorId', 'createdAt'])
 // Posts per week (moderation dashboard).
 @Index('posts_created_idx', ['createdAt'])
+// Search within a category: combined with the GIN index (a bitmap AND), or walked newest first.
+@Index('posts_category_idx', ['categoryId', 'id'])
 export class PostEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid', { name: 'thread_id' }) threadId!: string;
   @Column('uuid', { name: 'author_id' }) authorId!: string;
+  /**
+   * The thread's category, copied so that search can filter posts by category through an index
+   * (through the thread, a common word in a category read every match). Database triggers keep it
+   * equal to the thread's (set on insert, rewritten when a thread moves), so every writer, bulk
+   * loads included, stays right without knowing it; the API never writes it.
+   */
+  @Column('uuid', { name: 'category_id', select: false, insert: false, update: false })
+  categoryId?: string;
   @Column('text') body!: string;
   @Column('uuid', { name: 'reply_to_id', nullable: true }) replyToId!: string | null;
   /** The author agreed that researchers may quote this post. */
