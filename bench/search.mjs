@@ -256,10 +256,12 @@ async function explainEach(kinds) {
     DiscussionSearchService,
   } = require('../dist/api/libs/api/discussions/src/lib/discussion-search.service.js');
   let plan = '';
+  // Every statement is explained, then run for real: the service decides from the results
+  // (the probe's count, the walk's candidates) which statement comes next.
   const explain = async (sql, params) => {
     const res = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-    plan = res.rows.map((r) => r['QUERY PLAN']).join('\n');
-    return [];
+    plan += `\n${sql.split('\n')[0].slice(0, 80)} …\n${res.rows.map((r) => r['QUERY PLAN']).join('\n')}\n`;
+    return (await client.query(sql, params)).rows;
   };
   const manager = {
     query: (sql, params) => (sql.startsWith('SET ') ? client.query(sql) : explain(sql, params)),
@@ -282,6 +284,7 @@ async function explainEach(kinds) {
       from: filter.from && new Date(filter.from),
       to: filter.to && new Date(filter.to),
     };
+    plan = '';
     await service.posts(q, f, 20);
     console.log(`\n## ${label}: ${JSON.stringify([q, filter])}\n${plan}`);
   }

@@ -27,7 +27,7 @@ export class PostEntity {
    * equal to the thread's (set on insert, rewritten when a thread moves), so every writer, bulk
    * loads included, stays right without knowing it; the API never writes it.
    */
-  @Column('uuid', { name: 'category_id', select: false, insert: false, update: false })
+  @Column({ type: 'uuid', name: 'category_id', select: false, insert: false, update: false })
   categoryId?: string;
   @Column('text') body!: string;
   @Column('uuid', { name: 'reply_to_id', nullable: true }) replyToId!: string | null;
