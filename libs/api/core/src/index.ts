@@ -8,6 +8,7 @@ export * from './lib/auth/session-token';
 export * from './lib/auth/viewer';
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/migrations';
+export * from './lib/database/plain-columns';
 export * from './lib/database/sql-logger';
 export * from './lib/errors/app-errors';
 export * from './lib/errors/validation';

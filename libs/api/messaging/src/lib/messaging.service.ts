@@ -209,12 +209,19 @@ export class MessagingService {
     viewer: Viewer,
     conversationId: string,
   ): Promise<ConversationEntity> {
-    const row = await this.dataSource.manager.findOne(ConversationParticipantEntity, {
-      where: { conversationId, memberId: viewer.memberId, leftAt: IsNull() },
-      relations: { conversation: true },
-    });
-    if (!row?.conversation) throw new NotFoundError('Conversation');
-    return row.conversation;
+    // One statement (findOne with a relation sends two: a DISTINCT of ids, then the rows).
+    const conversation = await this.dataSource.manager
+      .createQueryBuilder(ConversationEntity, 'c')
+      .innerJoin(
+        ConversationParticipantEntity,
+        'p',
+        'p.conversation_id = c.id AND p.member_id = :member AND p.left_at IS NULL',
+        { member: viewer.memberId },
+      )
+      .where('c.id = :id', { id: conversationId })
+      .getOne();
+    if (!conversation) throw new NotFoundError('Conversation');
+    return conversation;
   }
 
   /** The conversation with these members: the existing one for a pair, or a new one. */
