@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { gql, newAgent, openSocket, post, signIn } from './lib/client.mjs';
-import { cpuMs, fmt, percentiles } from './lib/platform.mjs';
+import { cpuSince, cpuSnapshot, fmt, percentiles } from './lib/platform.mjs';
 import { generator, rare, words } from './lib/text.mjs';
 import { BENCH_PASSWORD, memberEmail } from './seed.mjs';
 
@@ -306,8 +306,8 @@ export async function runRamp({
     );
     await sleep(warmSeconds * 1000);
     const before = {
-      api: cpuMs(pids()),
-      pg: cpuMs(pgPids()),
+      api: cpuSnapshot(pids()),
+      pg: cpuSnapshot(pgPids()),
       self: process.cpuUsage(),
       load: os.loadavg()[0],
     };
@@ -320,8 +320,8 @@ export async function runRamp({
       users: users.length,
       target,
       ...s,
-      apiCores: (cpuMs(pids()) - before.api) / 1000 / seconds,
-      pgCores: (cpuMs(pgPids()) - before.pg) / 1000 / seconds,
+      apiCores: cpuSince(before.api, pids()) / 1000 / seconds,
+      pgCores: cpuSince(before.pg, pgPids()) / 1000 / seconds,
       generatorCores: (self.user + self.system) / 1e6 / seconds,
       apiRssMiB: pids().reduce((a, p) => a + rssMiB(p), 0),
       load: [before.load, os.loadavg()[0]],
@@ -429,7 +429,7 @@ export async function runReads({
     );
   await run(performance.now() + Math.min(5, seconds / 3) * 1000, new Recorder()); // warm-up
   const load = os.loadavg()[0];
-  const cpu = { server: cpuMs(pids()), pg: cpuMs(pgPids()) };
+  const cpu = { server: cpuSnapshot(pids()), pg: cpuSnapshot(pgPids()) };
   recorder.reset();
   await run(performance.now() + seconds * 1000, recorder);
   const s = recorder.summary();
@@ -437,8 +437,8 @@ export async function runReads({
   // CPU time per request (server process, PostgreSQL): what the other work on a shared machine
   // disturbs least; 1 000 ms over it is a ceiling of requests per second per core.
   s.cpuPerRequest = {
-    server: (cpuMs(pids()) - cpu.server) / (s.total.n || 1),
-    pg: (cpuMs(pgPids()) - cpu.pg) / (s.total.n || 1),
+    server: cpuSince(cpu.server, pids()) / (s.total.n || 1),
+    pg: cpuSince(cpu.pg, pgPids()) / (s.total.n || 1),
   };
   s.lastError = recorder.lastError;
   log(

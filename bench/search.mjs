@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import pg from 'pg';
 import {
-  cpuMs,
+  cpuSince,
+  cpuSnapshot,
   fmt,
   percentiles,
   sessionsFor,
@@ -144,7 +145,7 @@ async function measure() {
   // other work on a shared machine disturbs far less than the latency.
   let pids = [];
   const search = async (q, filter) => {
-    const cpu = cpuMs(pids);
+    const cpu = cpuSnapshot(pids);
     const started = performance.now();
     const res = await fetch(`${platform.url}/graphql`, {
       method: 'POST',
@@ -154,7 +155,7 @@ async function measure() {
     const result = await res.json();
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     const ms = performance.now() - started;
-    return { ms, cpu: cpuMs(pids) - cpu, hits: result.data.searchPosts.edges.length };
+    return { ms, cpu: cpuSince(cpu, pids), hits: result.data.searchPosts.edges.length };
   };
   const common = (i) => words[i % 40];
   const plain = (w) => w.normalize('NFD').replace(/\p{M}/gu, '');

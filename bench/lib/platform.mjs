@@ -145,14 +145,37 @@ export function childrenOf(pid) {
   return out;
 }
 
-/** CPU time (ms) that processes have run for, from /proc/<pid>/schedstat; gone ones count 0. */
-export function cpuMs(pids) {
+/** CPU time (ms) a process has run for, all its threads (libuv's pool, GC helpers) included. */
+function processCpuMs(pid) {
   let total = 0;
-  for (const pid of pids) {
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
     try {
-      total += Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+      total +=
+        Number(fs.readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
     } catch {}
   }
+  return total;
+}
+
+/** CPU time (ms) so far of each process (from /proc/<pid>/task/<tid>/schedstat). */
+export function cpuSnapshot(pids) {
+  const snapshot = new Map();
+  for (const pid of pids) {
+    try {
+      snapshot.set(pid, processCpuMs(pid));
+    } catch {}
+  }
+  return snapshot;
+}
+
+/**
+ * CPU time (ms) that these processes used since `snapshot`, process by process: a process
+ * started since counts from zero, one that has ended counts nothing (summing totals instead made
+ * PostgreSQL's figure negative when idle connections of an earlier run closed during a window).
+ */
+export function cpuSince(snapshot, pids) {
+  let total = 0;
+  for (const [pid, ms] of cpuSnapshot(pids)) total += ms - (snapshot.get(pid) ?? 0);
   return total;
 }
 
