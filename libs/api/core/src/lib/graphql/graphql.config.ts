@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/format-error';
@@ -28,7 +29,14 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       depthLimitRule(config.graphql.maxDepth),
       aliasLimitRule(config.graphql.maxAliases),
     ],
-    plugins: [complexityPlugin(config.graphql.maxComplexity), httpStatusPlugin()],
+    plugins: [
+      complexityPlugin(config.graphql.maxComplexity),
+      httpStatusPlugin(),
+      // Answers are never HTTP-cached (POSTs behind a session cookie) and no type sets cache
+      // hints, so Apollo's cache-control plugin, on by default, would only wrap every field
+      // resolver for nothing (bench/ profile).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     context: ({ req, res }: { req: Request; res: Response }) => ({
       req,
       res,
