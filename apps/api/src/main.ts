@@ -37,6 +37,11 @@ async function bootstrap(): Promise<void> {
       bufferLogs: true,
     });
     configureApp(app, config);
+    const server = app.getHttpServer();
+    // Node closes idle connections after 5 s by default: a proxy reusing one at that moment
+    // answers 502 (seen in bench/'s two-instance runs). Headers must time out after it.
+    server.keepAliveTimeout = config.http.keepAliveSeconds * 1000;
+    server.headersTimeout = server.keepAliveTimeout + 1000;
     await app.listen(config.http.port, config.http.host);
     logger.log(`Wide Open is listening on ${config.http.publicUrl}`);
     handleShutdown(async () => {

@@ -97,24 +97,7 @@ export class DiscussionSearchService {
         () => ({ value: '', id: '' }),
         (h: PostHit) => h,
       );
-    const rows = await this.dataSource.transaction(async (manager) => {
-      // The posts and their indexes are expected in memory: a random page is not 4 times the
-      // price of a sequential one (bench/search.mjs, docs/performance.md).
-      await manager.query('SET LOCAL random_page_cost = 1.1');
-      const walkable = !filter?.authorHandle && !filter?.placeId && !filter?.challenge;
-      if (walkable && (await this.isDense(manager, tsquery, filter))) {
-        // The walk reads posts in id order only: no bitmap (GIN answers nothing else).
-        await manager.query('SET LOCAL enable_bitmapscan = off');
-        const walked = await manager.query<Row[]>(
-          ...this.statement(tsquery, filter, cursor, size, 'walk'),
-        );
-        // Fewer than 1 000 matches in the walk's posts: the word thins out further back, and
-        // only the index finds the rest.
-        if (walked.length > 0 && walked[0].candidates >= CANDIDATES) return walked;
-        await manager.query('SET LOCAL enable_bitmapscan = on');
-      }
-      return manager.query<Row[]>(...this.statement(tsquery, filter, cursor, size, 'index'));
-    });
+    const rows = await this.rows(tsquery, filter, cursor, size);
     const hits = rows.map((r) => ({
       rank: r.rank,
       snippet: r.snippet,
@@ -138,6 +121,35 @@ export class DiscussionSearchService {
       (h) => ({ value: h.rank, id: h.post.id }),
       (h) => h,
     );
+  }
+
+  private async rows(
+    tsquery: string,
+    filter: SearchFilter | undefined,
+    cursor: Keyset | undefined,
+    size: number,
+  ): Promise<Row[]> {
+    const walkable = !filter?.authorHandle && !filter?.placeId && !filter?.challenge;
+    return this.dataSource.transaction(async (manager) => {
+      // The posts and their indexes are expected in memory: a random page is not 4 times the
+      // price of a sequential one. With the default, the planner walks the primary key and
+      // filters by category rather than walk the category's index, and walks an author's posts
+      // rather than combine them with the GIN index (docs/performance.md). The walk reads posts
+      // in id order only, so bitmaps (the only way GIN answers) are off while it runs.
+      await manager.query(
+        `SET LOCAL random_page_cost = 1.1; SET LOCAL enable_bitmapscan = ${walkable ? 'off' : 'on'}`,
+      );
+      if (walkable && (await this.isDense(manager, tsquery, filter))) {
+        const walked = await manager.query<Row[]>(
+          ...this.statement(tsquery, filter, cursor, size, 'walk'),
+        );
+        // Fewer than 1 000 matches in the walk's posts: the word thins out further back, and
+        // only the index finds the rest.
+        if (walked.length > 0 && walked[0].candidates >= CANDIDATES) return walked;
+      }
+      if (walkable) await manager.query('SET LOCAL enable_bitmapscan = on');
+      return manager.query<Row[]>(...this.statement(tsquery, filter, cursor, size, 'index'));
+    });
   }
 
   /** Whether the word is in at least DENSE of the scope's latest PROBE posts. */

@@ -22,6 +22,9 @@ const environmentSchema = z
     PUBLIC_URL: url(['http', 'https']).optional(),
     ALLOWED_ORIGINS: z.string().optional(),
     TRUST_PROXY: bool.default('false'),
+    // Above the idle timeout of a proxy that keeps connections to the API open (nginx, cloud
+    // load balancers: 60 s), so the API never closes one the proxy is about to reuse (a 502).
+    HTTP_KEEP_ALIVE_SECONDS: positiveInt.max(3600).default(65),
     DATABASE_URL: url(['postgres', 'postgresql']).optional(),
     DB_POOL_SIZE: positiveInt.max(200).default(10),
     DATA_DIR: z.string().min(1).default('.data'),
@@ -80,6 +83,7 @@ export interface AppConfig {
     publicUrl: string;
     allowedOrigins: string[];
     trustProxy: boolean;
+    keepAliveSeconds: number;
     webDist: string;
   };
   /**
@@ -159,6 +163,7 @@ export function loadConfig(
       publicUrl,
       allowedOrigins: [...new Set([new URL(publicUrl).origin, ...allowedOrigins])],
       trustProxy: e.TRUST_PROXY,
+      keepAliveSeconds: e.HTTP_KEEP_ALIVE_SECONDS,
       webDist: path.resolve(cwd, e.WEB_DIST),
     },
     database: { url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE, embeddedPort: e.EMBEDDED_PG_PORT },
