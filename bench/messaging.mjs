@@ -4,7 +4,16 @@
 //   npx nx run-many -t build --projects=api,web && node bench/messaging.mjs [clients] [seconds] [intervalMs]
 import pg from 'pg';
 import { io } from 'socket.io-client';
-import { fmt, percentiles, sessionsFor, startDatabase, startPlatform } from './lib/platform.mjs';
+import { summariseProfile } from './lib/cpu-profile.mjs';
+import {
+  cpuSince,
+  cpuSnapshot,
+  fmt,
+  percentiles,
+  sessionsFor,
+  startDatabase,
+  startPlatform,
+} from './lib/platform.mjs';
 
 const CLIENTS = Number(process.argv[2] ?? 2000);
 const SECONDS = Number(process.argv[3] ?? 30);
@@ -81,11 +90,19 @@ try {
       latencies.push(Date.now() - sentAt);
     });
   }
+  // BENCH_PROFILE=file: a CPU profile of the API over the sending window (top frames printed).
+  if (process.env.BENCH_PROFILE) await platform.profileStart();
+  const cpuBefore = cpuSnapshot([platform.pid, ...db.pids()]);
+  const apiBefore = cpuSnapshot([platform.pid]);
   const runStarted = performance.now();
   const deadline = Date.now() + SECONDS * 1000;
   await Promise.all(
     sockets.map(async (s, i) => {
       const conversationId = conversationOf.get(ids[i - (i % 2)]);
+      // Chatting, as in the web app: the conversation is open on screen, so its messages are
+      // read there rather than notified (a member not watching gets one NEW_MESSAGE, and by
+      // default its email, per conversation until read: 2 000 emails in the first seconds).
+      await s.emitWithAck('conversation:watch', { conversationId });
       await new Promise((r) => setTimeout(r, Math.random() * INTERVAL_MS)); // spread the clients
       let n = 0;
       while (Date.now() < deadline) {
@@ -106,6 +123,10 @@ try {
   );
   await new Promise((r) => setTimeout(r, 2000)); // last deliveries
   const seconds = (performance.now() - runStarted) / 1000;
+  const apiCores = cpuSince(apiBefore, [platform.pid]) / 1000 / seconds;
+  const allCores = cpuSince(cpuBefore, [platform.pid, ...db.pids()]) / 1000 / seconds;
+  if (process.env.BENCH_PROFILE)
+    summariseProfile(await platform.profileStop(process.env.BENCH_PROFILE), console.log, 20);
   const stored = Number((await client.query('SELECT count(*) FROM messages')).rows[0].count);
   const duplicates = [...received.values()].filter((n) => n > 1).length;
   const lost = acked - [...received.keys()].length;
@@ -127,6 +148,9 @@ try {
   );
   console.log(`| messages sent / acknowledged / stored | ${sent} / ${acked} / ${stored} |`);
   console.log(`| throughput | ${(acked / seconds).toFixed(0)} messages/s |`);
+  console.log(
+    `| CPU while sending | the API ${apiCores.toFixed(2)} cores, with PostgreSQL ${allCores.toFixed(2)} |`,
+  );
   console.log(
     `| delivery latency p50 / p95 / p99 / max | ${fmt(p.p50)} / ${fmt(p.p95)} / ${fmt(p.p99)} / ${fmt(p.max)} ms |`,
   );
