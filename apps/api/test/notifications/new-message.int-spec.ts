@@ -28,6 +28,8 @@ describe('NEW_MESSAGE notifications', () => {
     t = await createTestApp({
       RATE_LIMIT_MESSAGES_PER_MINUTE: '1000',
       RATE_LIMIT_CONVERSATIONS_PER_HOUR: '1000',
+      // Emails wait for the message to stay unread this long (10 minutes by default).
+      MESSAGE_EMAIL_DELAY_SECONDS: '1',
     });
     ana = await memberWithRole(t, MemberRole.MEMBER);
     ben = await memberWithRole(t, MemberRole.MEMBER);
@@ -112,25 +114,49 @@ describe('NEW_MESSAGE notifications', () => {
     await eventually(() => expect(benHeard).toHaveLength(1));
   });
 
-  it('emails the first unread message in the recipient’s language, never the author', async () => {
+  /** The email job of a notification has run (pg-boss's own table). */
+  const emailJobDone = (notificationId: string) =>
+    eventually(async () => {
+      const jobs = await t.dataSource.query<Array<{ state: string }>>(
+        `SELECT state FROM pgboss.job WHERE name = 'notifications.message-email' AND data->>'notificationId' = $1`,
+        [notificationId],
+      );
+      expect(jobs.map((j) => j.state)).toEqual(['completed']);
+    }, 10_000);
+
+  it('emails the first unread message once the delay is over, in the recipient’s language, never the author', async () => {
     const sent = await send(
       ana,
       { recipientIds: [ben.id] },
       'Bonjour Ben, une question sur votre jardin.',
     );
     await send(ana, { conversationId: sent.conversationId }, 'Et une autre.');
+    // Not at once: the member may be reading it right now on another device.
+    expect(mailsTo(t, ben.email).filter((m) => m.text.includes(sent.conversationId))).toEqual([]);
     await eventually(() => {
       const mails = mailsTo(t, ben.email).filter((m) => m.text.includes(sent.conversationId));
       expect(mails).toHaveLength(1);
       expect(mails[0].subject).toBe('Test MEMBER vous a écrit');
       expect(mails[0].text).toContain('> Bonjour Ben, une question sur votre jardin.');
       expect(mails[0].text).toContain(`/messages/${sent.conversationId}`);
-    });
+    }, 10_000);
     await pause();
     expect(mailsTo(t, ben.email).filter((m) => m.text.includes(sent.conversationId))).toHaveLength(
       1,
     );
     expect(await notificationsOf(t, ana.id, 'NEW_MESSAGE')).toEqual([]);
+  });
+
+  it('does not email a message read before the delay is over', async () => {
+    const sent = await send(ana, { recipientIds: [cleo.id] }, 'About the workshop on Saturday.');
+    const [notification] = (await notificationsOf(t, cleo.id, 'NEW_MESSAGE')).filter(
+      (n) => n.payload['conversationId'] === sent.conversationId,
+    );
+    expect(notification.read_at).toBeNull();
+    const read = await t.gql(READ, { c: sent.conversationId, m: sent.id }, cleo.token);
+    expect(read.errors).toBeUndefined();
+    await emailJobDone(notification.id);
+    expect(mailsTo(t, cleo.email).filter((m) => m.text.includes(sent.conversationId))).toEqual([]);
   });
 
   it('refuses to watch a conversation the member is not part of, or a malformed id', async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationClock } from './clock';
 import { DigestService } from './digest/digest.service';
+import { MessageEmailsService } from './email/message-emails.service';
 import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { MembershipNotificationsListener } from './listeners/membership-notifications.listener';
@@ -19,6 +20,7 @@ import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
   providers: [
     DigestService,
     MembershipNotificationsListener,
+    MessageEmailsService,
     NotificationClock,
     NotificationPreferencesResolver,
     NotificationPreferencesService,

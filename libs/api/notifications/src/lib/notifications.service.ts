@@ -15,6 +15,7 @@ import {
 } from '@wide-open/api/core';
 import { MemberStatus } from '@wide-open/shared/contracts';
 import { NotificationClock } from './clock';
+import { MessageEmailsService } from './email/message-emails.service';
 import { immediateEmail } from './email/notification-emails';
 import { NotificationEntity, type NotificationPayload } from './entities/notification.entity';
 import {
@@ -66,6 +67,7 @@ export class NotificationsService {
     private readonly preferences: NotificationPreferencesService,
     private readonly tokens: UnsubscribeTokens,
     private readonly clock: NotificationClock,
+    private readonly messageEmails: MessageEmailsService,
   ) {}
 
   /**
@@ -185,6 +187,7 @@ export class NotificationsService {
         conversationGroupKey(notice.conversationId),
       ],
     );
+    const later: string[] = [];
     const created = rows.map((r) => {
       const row = this.notifications.create({
         id: r.id,
@@ -194,7 +197,9 @@ export class NotificationsService {
         readAt: null,
         createdAt: now,
       });
-      if (r.delivery === NotificationDelivery.EMAIL)
+      // Emailed later, if still unread then (MessageEmailsService); at once when the delay is 0.
+      if (r.delivery === NotificationDelivery.EMAIL && this.messageEmails.delayed) later.push(r.id);
+      else if (r.delivery === NotificationDelivery.EMAIL)
         this.toEmail.set(row, {
           memberId: r.member_id,
           email: r.email,
@@ -206,6 +211,7 @@ export class NotificationsService {
       return row;
     });
     this.deliver(created);
+    await this.messageEmails.later(later);
   }
 
   /** Reading a conversation reads its NEW_MESSAGE notification; the next message notifies again. */

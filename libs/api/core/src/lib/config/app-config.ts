@@ -42,6 +42,8 @@ const environmentSchema = z
     JOBS_WORKERS: bool.default('true'),
     NOTIFICATION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     NOTIFICATION_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+    // A private message is emailed only if still unread this long after it arrived (0: at once).
+    MESSAGE_EMAIL_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
     WEB_DIST: z.string().min(1).default('dist/web'),
     SESSION_TTL_DAYS: positiveInt.max(365).default(30),
     RATE_LIMIT_LOGIN_PER_15MIN: positiveInt.default(10),
@@ -102,7 +104,7 @@ export interface AppConfig {
    * `secret` signs unsubscribe links (absent: one generated once under `DATA_DIR/secrets/`);
    * digests go out at `digestHour` (UTC), the weekly one on Mondays.
    */
-  notifications: { secret?: string; digestHour: number };
+  notifications: { secret?: string; digestHour: number; messageEmailDelaySeconds: number };
   sessionTtlDays: number;
   rateLimits: {
     loginPer15Min: number;
@@ -176,7 +178,11 @@ export function loadConfig(
         : undefined,
     seedDemo: e.SEED_DEMO,
     jobs: { workers: e.JOBS_WORKERS },
-    notifications: { secret: e.NOTIFICATION_SECRET, digestHour: e.NOTIFICATION_DIGEST_HOUR },
+    notifications: {
+      secret: e.NOTIFICATION_SECRET,
+      digestHour: e.NOTIFICATION_DIGEST_HOUR,
+      messageEmailDelaySeconds: e.MESSAGE_EMAIL_DELAY_SECONDS,
+    },
     sessionTtlDays: e.SESSION_TTL_DAYS,
     rateLimits: {
       loginPer15Min: e.RATE_LIMIT_LOGIN_PER_15MIN,

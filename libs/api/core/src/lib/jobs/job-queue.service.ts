@@ -21,6 +21,13 @@ export interface JobDefinition<T extends object> {
   cronData?: T;
   /** Attempts after the first failure, with exponential backoff. */
   retryLimit?: number;
+  /**
+   * Workers for this queue on each instance (1). pg-boss fetches one job per worker and per
+   * polling interval, so a queue of many small jobs needs more of both.
+   */
+  concurrency?: number;
+  /** Seconds between a worker's fetches (pg-boss's default: 2; at least 0.5). */
+  pollingIntervalSeconds?: number;
 }
 
 export interface EnqueueOptions {
@@ -118,7 +125,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       // worker whose fetch waits in the pool's queue when the pool closes is never released by
       // pg, and pg-boss then polls for it forever after stop() (seen as timers firing after the
       // integration suites had ended).
-      max: this.definitions.size + 3,
+      max: [...this.definitions.values()].reduce((n, d) => n + (d.concurrency ?? 1), 3),
       application_name: 'wide-open-jobs',
       schedule: this.config.jobs.workers,
       supervise: this.config.jobs.workers,
@@ -137,9 +144,14 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         retryBackoff: true,
       });
       if (!this.config.jobs.workers) continue;
-      await boss.work<object>(definition.name, { batchSize: 1 }, async ([job]) => {
-        if (job) await definition.handler(job.data);
-      });
+      const options = {
+        batchSize: 1,
+        pollingIntervalSeconds: definition.pollingIntervalSeconds ?? 2,
+      };
+      for (let i = 0; i < (definition.concurrency ?? 1); i++)
+        await boss.work<object>(definition.name, options, async ([job]) => {
+          if (job) await definition.handler(job.data);
+        });
       if (definition.cron)
         await boss.schedule(definition.name, definition.cron, definition.cronData ?? {}, {
           tz: 'UTC',
