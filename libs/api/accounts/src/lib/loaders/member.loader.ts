@@ -13,15 +13,15 @@ import { MemberEntity } from '../entities/member.entity';
  */
 @Injectable()
 export class MemberLoader implements LoaderFactory<string, MemberEntity | null> {
-  private readonly sql: string;
+  /** Built on first use: the schema printer starts the app without a database, hence metadata. */
+  private sql?: string;
 
-  constructor(@InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>) {
-    this.sql = `SELECT ${plainColumnsSql(members.metadata, 'm')} FROM members m WHERE m.id = ANY($1::uuid[])`;
-  }
+  constructor(@InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>) {}
 
   create(): DataLoader<string, MemberEntity | null> {
-    return new DataLoader(async (ids) =>
-      byKeys(ids, await this.members.query<MemberEntity[]>(this.sql, [ids]), (m) => m.id),
-    );
+    return new DataLoader(async (ids) => {
+      this.sql ??= `SELECT ${plainColumnsSql(this.members.metadata, 'm')} FROM members m WHERE m.id = ANY($1::uuid[])`;
+      return byKeys(ids, await this.members.query<MemberEntity[]>(this.sql, [ids]), (m) => m.id);
+    });
   }
 }
