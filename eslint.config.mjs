@@ -96,6 +96,24 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The shared render helper and fixtures are for specs; production code never imports them.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx', 'libs/web/**/*.ts', 'libs/web/**/*.tsx'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx', '**/src/testing/**', 'libs/web/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@wide-open/web/testing',
+              message: 'Test helpers: import them from specs and src/testing/ files only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tools/**/*.ts', 'bench/**/*.ts', 'apps/web-e2e/**/*.ts', 'apps/api/test/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

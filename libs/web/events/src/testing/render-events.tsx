@@ -1,26 +1,13 @@
 import { type MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { MantineProvider } from '@mantine/core';
-import { render, type RenderResult } from '@testing-library/react';
-import { CommunityRole, MemberRole, MemberStatus } from '@wide-open/shared/contracts';
-import {
-  createCache,
-  createI18n,
-  type EventSummaryFragment,
-  type Language,
-  meQuery,
-  type SessionMemberFragment,
-} from '@wide-open/web/data-access';
-import { theme, uiEn, uiFr } from '@wide-open/web/ui';
+import { type RenderResult } from '@testing-library/react';
+import { type EventSummaryFragment, type Language } from '@wide-open/web/data-access';
+import { renderWithProviders } from '@wide-open/web/testing';
 import { type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { eventQuery } from '../lib/events.documents';
 import { eventsEn } from '../lib/i18n/events.en';
 import { eventsFr } from '../lib/i18n/events.fr';
 
-/** The first render of a page (Mantine, lazy chunks) is slow when the machine is busy. */
-export const firstPaint = { timeout: 8000 };
+export { firstPaint, meMock, sessionMember as member } from '@wide-open/web/testing';
 
 export interface RenderOptions {
   mocks?: MockLink.MockedResponse[];
@@ -32,54 +19,15 @@ export interface RenderOptions {
 
 /** An events page or component with the app's providers and a mocked GraphQL server. */
 export function renderEvents(element: ReactNode, options: RenderOptions = {}): RenderResult {
-  const i18n = createI18n(
-    { en: { ui: uiEn, events: eventsEn }, fr: { ui: uiFr, events: eventsFr } },
-    { lng: options.lng ?? 'en' },
-  );
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={options.mocks ?? []} cache={createCache()}>
-        <MantineProvider theme={theme}>
-          <MemoryRouter initialEntries={[options.url ?? '/']}>
-            <Routes>
-              <Route path={options.path ?? '*'} element={element} />
-              <Route path="/events/:id" element={<p>Event page {'(navigated)'}</p>} />
-              <Route path="/events/:id/edit" element={<p>Edit page {'(navigated)'}</p>} />
-              <Route path="/sign-in" element={<p>Sign-in page</p>} />
-            </Routes>
-          </MemoryRouter>
-        </MantineProvider>
-      </MockedProvider>
-    </I18nextProvider>,
-  );
-}
-
-export function member(overrides: Partial<SessionMemberFragment> = {}): SessionMemberFragment {
-  return {
-    __typename: 'Member',
-    id: 'm-1',
-    handle: 'ana',
-    displayName: 'Ana Lima',
-    email: 'ana@example.org',
-    status: MemberStatus.ACTIVE,
-    role: MemberRole.MEMBER,
-    communityRole: CommunityRole.PRACTITIONER,
-    sector: null,
-    motivation: null,
-    decisionMessage: null,
-    decidedAt: null,
-    locale: 'en',
-    createdAt: '2026-01-01T10:00:00.000Z',
-    ...overrides,
-  } as SessionMemberFragment;
-}
-
-export function meMock(who: SessionMemberFragment | null): MockLink.MockedResponse {
-  return {
-    request: { query: meQuery },
-    result: { data: { me: who } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
+  return renderWithProviders(element, {
+    ...options,
+    resources: { en: { events: eventsEn }, fr: { events: eventsFr } },
+    routes: [
+      { path: '/events/:id', element: <p>Event page {'(navigated)'}</p> },
+      { path: '/events/:id/edit', element: <p>Edit page {'(navigated)'}</p> },
+      { path: '/sign-in', element: <p>Sign-in page</p> },
+    ],
+  });
 }
 
 /** An event as the list shows it; 17:00 UTC on 20 June 2099 is 19:00 in Paris (summer time). */

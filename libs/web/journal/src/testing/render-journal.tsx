@@ -1,34 +1,20 @@
 import { type MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { MantineProvider } from '@mantine/core';
-import { render, type RenderResult } from '@testing-library/react';
+import { type RenderResult } from '@testing-library/react';
+import { Challenge, CommunityRole, StoryStatus } from '@wide-open/shared/contracts';
 import {
-  Challenge,
-  CommunityRole,
-  MemberRole,
-  MemberStatus,
-  StoryStatus,
-} from '@wide-open/shared/contracts';
-import {
-  createCache,
-  createI18n,
   type Language,
-  meQuery,
   platformSettingsQuery,
   type SessionMemberFragment,
   type StoryDetailsFragment,
 } from '@wide-open/web/data-access';
 import { placesEn, placesFr } from '@wide-open/web/places';
-import { theme, uiEn, uiFr } from '@wide-open/web/ui';
+import { renderWithProviders, sessionMember } from '@wide-open/web/testing';
 import { type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { journalEn } from '../lib/i18n/journal.en';
 import { journalFr } from '../lib/i18n/journal.fr';
 import { journalQuery, tourPlacesQuery } from '../lib/journal.documents';
 
-/** The first render of a page (Mantine, lazy chunks) is slow when the machine is busy. */
-export const firstPaint = { timeout: 8000 };
+export { firstPaint, meMock } from '@wide-open/web/testing';
 
 export interface RenderOptions {
   mocks?: MockLink.MockedResponse[];
@@ -51,67 +37,31 @@ const platformSettingsMock: MockLink.MockedResponse = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-/** Shows where the page navigated to, address and query included. */
-function Location() {
-  const location = useLocation();
-  return <p data-testid="location">{`${location.pathname}${location.search}`}</p>;
-}
-
 /** A journal page or component with the app's providers and a mocked GraphQL server. */
 export function renderJournal(element: ReactNode, options: RenderOptions = {}): RenderResult {
-  const i18n = createI18n(
-    {
-      en: { ui: uiEn, places: placesEn, journal: journalEn },
-      fr: { ui: uiFr, places: placesFr, journal: journalFr },
+  return renderWithProviders(element, {
+    ...options,
+    mocks: [...(options.mocks ?? []), platformSettingsMock],
+    resources: {
+      en: { places: placesEn, journal: journalEn },
+      fr: { places: placesFr, journal: journalFr },
     },
-    { lng: options.lng ?? 'en' },
-  );
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <MockedProvider
-        mocks={[...(options.mocks ?? []), platformSettingsMock]}
-        cache={createCache()}
-      >
-        <MantineProvider theme={theme}>
-          <MemoryRouter initialEntries={[options.url ?? '/']}>
-            <Routes>
-              <Route path={options.path ?? '*'} element={element} />
-              <Route path="/journal/:slug" element={<p>Story page {'(navigated)'}</p>} />
-            </Routes>
-            <Location />
-          </MemoryRouter>
-        </MantineProvider>
-      </MockedProvider>
-    </I18nextProvider>,
-  );
+    routes: [{ path: '/journal/:slug', element: <p>Story page {'(navigated)'}</p> }],
+    showLocation: true,
+  });
 }
 
-export function member(overrides: Partial<SessionMemberFragment> = {}): SessionMemberFragment {
-  return {
-    __typename: 'Member',
-    id: 'm-1',
+/** Marco, a creative. */
+export function member(
+  overrides: Partial<SessionMemberFragment> = {},
+): SessionMemberFragment & { __typename: 'Member' } {
+  return sessionMember({
     handle: 'marco',
     displayName: 'Marco Reyes',
     email: 'marco@example.org',
-    status: MemberStatus.ACTIVE,
-    role: MemberRole.MEMBER,
     communityRole: CommunityRole.CREATIVE,
-    sector: null,
-    motivation: null,
-    decisionMessage: null,
-    decidedAt: null,
-    locale: 'en',
-    createdAt: '2026-01-01T10:00:00.000Z',
     ...overrides,
-  } as SessionMemberFragment;
-}
-
-export function meMock(who: SessionMemberFragment | null): MockLink.MockedResponse {
-  return {
-    request: { query: meQuery },
-    result: { data: { me: who } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
+  });
 }
 
 export function journalMock(viewerFollows = false): MockLink.MockedResponse {

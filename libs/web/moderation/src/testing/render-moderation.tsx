@@ -1,26 +1,11 @@
 import { type MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { MantineProvider } from '@mantine/core';
-import { render, type RenderResult } from '@testing-library/react';
-import {
-  CommunityRole,
-  MemberRole,
-  MemberStatus,
-  type ServerToClientEvents,
-} from '@wide-open/shared/contracts';
-import {
-  createCache,
-  createI18n,
-  type Language,
-  meQuery,
-  RealtimeContext,
-  type RealtimeSocket,
-  type SessionMemberFragment,
-} from '@wide-open/web/data-access';
-import { theme, uiEn, uiFr } from '@wide-open/web/ui';
+import { type RenderResult } from '@testing-library/react';
+import { type ServerToClientEvents } from '@wide-open/shared/contracts';
+import { type Language, type RealtimeSocket } from '@wide-open/web/data-access';
+import { renderWithProviders } from '@wide-open/web/testing';
 import { type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+
+export { meMock, sessionMember } from '@wide-open/web/testing';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -61,50 +46,13 @@ export interface RenderOptions {
 
 /** A moderation component with the app's providers (the page adds its own texts). */
 export function renderModeration(element: ReactNode, options: RenderOptions = {}): RenderResult {
-  const i18n = createI18n({ en: { ui: uiEn }, fr: { ui: uiFr } }, { lng: options.lng ?? 'en' });
   const path = options.path ?? '/';
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={options.mocks ?? []} cache={createCache()}>
-        <MantineProvider theme={theme}>
-          <RealtimeContext.Provider value={options.socket?.asSocket() ?? null}>
-            <MemoryRouter initialEntries={[path]}>
-              <Routes>
-                <Route path={path} element={element} />
-                <Route path="*" element={<p>elsewhere</p>} />
-              </Routes>
-            </MemoryRouter>
-          </RealtimeContext.Provider>
-        </MantineProvider>
-      </MockedProvider>
-    </I18nextProvider>,
-  );
-}
-
-export function sessionMember(overrides: Partial<SessionMemberFragment> = {}) {
-  return {
-    __typename: 'Member' as const,
-    id: 'm-1',
-    handle: 'ana',
-    displayName: 'Ana Lima',
-    email: 'ana@example.org',
-    status: MemberStatus.ACTIVE,
-    role: MemberRole.MEMBER,
-    communityRole: CommunityRole.PRACTITIONER,
-    sector: null,
-    motivation: null,
-    decisionMessage: null,
-    decidedAt: null,
-    locale: 'en',
-    createdAt: '2026-01-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-export function meMock(who: SessionMemberFragment | null): MockLink.MockedResponse {
-  return {
-    request: { query: meQuery },
-    result: { data: { me: who } },
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
+  return renderWithProviders(element, {
+    mocks: options.mocks,
+    lng: options.lng,
+    socket: options.socket?.asSocket() ?? null,
+    url: path,
+    path,
+    routes: [{ path: '*', element: <p>elsewhere</p> }],
+  });
 }

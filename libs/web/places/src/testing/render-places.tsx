@@ -1,12 +1,8 @@
 import { type MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { MantineProvider } from '@mantine/core';
-import { render, type RenderResult } from '@testing-library/react';
-import { createCache, createI18n, type Language } from '@wide-open/web/data-access';
-import { theme, uiEn, uiFr } from '@wide-open/web/ui';
+import { type RenderResult } from '@testing-library/react';
+import { type Language } from '@wide-open/web/data-access';
+import { renderWithProviders } from '@wide-open/web/testing';
 import { type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
 import { placePagesEn } from '../lib/i18n/place-pages.en';
 import { placePagesFr } from '../lib/i18n/place-pages.fr';
 import { placesEn, placesFr } from '../lib/i18n/places.resources';
@@ -16,20 +12,12 @@ export function renderPlaces(
   element: ReactNode,
   { mocks = [], lng = 'en' }: { mocks?: MockLink.MockedResponse[]; lng?: Language } = {},
 ): RenderResult {
-  const i18n = createI18n(
-    {
-      en: { ui: uiEn, places: placesEn, placePages: placePagesEn },
-      fr: { ui: uiFr, places: placesFr, placePages: placePagesFr },
+  return renderWithProviders(element, {
+    mocks,
+    lng,
+    resources: {
+      en: { places: placesEn, placePages: placePagesEn },
+      fr: { places: placesFr, placePages: placePagesFr },
     },
-    { lng },
-  );
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={mocks} cache={createCache()}>
-        <MantineProvider theme={theme}>
-          <MemoryRouter>{element}</MemoryRouter>
-        </MantineProvider>
-      </MockedProvider>
-    </I18nextProvider>,
-  );
+  });
 }

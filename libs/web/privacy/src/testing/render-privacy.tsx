@@ -1,20 +1,11 @@
 import { type MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { MantineProvider } from '@mantine/core';
-import { render, type RenderResult } from '@testing-library/react';
+import { type RenderResult } from '@testing-library/react';
 import { accountsEn, accountsFr } from '@wide-open/web/accounts';
-import {
-  createCache,
-  createI18n,
-  type Language,
-  RealtimeContext,
-  type RealtimeSocket,
-} from '@wide-open/web/data-access';
-import { theme, uiEn, uiFr } from '@wide-open/web/ui';
+import { type Language, type RealtimeSocket } from '@wide-open/web/data-access';
+import { renderWithProviders } from '@wide-open/web/testing';
 import { EventEmitter } from 'node:events';
 import { type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { privacyEn } from '../lib/i18n/privacy.en';
 import { privacyFr } from '../lib/i18n/privacy.fr';
 
@@ -41,27 +32,16 @@ export function renderPrivacy(
     socket = null,
   }: { mocks?: MockLink.MockedResponse[]; lng?: Language; socket?: RealtimeSocket | null } = {},
 ): RenderResult {
-  const i18n = createI18n(
-    {
-      en: { ui: uiEn, accounts: accountsEn, privacy: privacyEn },
-      fr: { ui: uiFr, accounts: accountsFr, privacy: privacyFr },
+  return renderWithProviders(element, {
+    mocks,
+    lng,
+    socket,
+    resources: {
+      en: { accounts: accountsEn, privacy: privacyEn },
+      fr: { accounts: accountsFr, privacy: privacyFr },
     },
-    { lng },
-  );
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={mocks} cache={createCache()}>
-        <MantineProvider theme={theme}>
-          <RealtimeContext.Provider value={socket}>
-            <MemoryRouter initialEntries={['/settings/data']}>
-              <Routes>
-                <Route path="/settings/data" element={element} />
-                <Route path="/" element={<Home />} />
-              </Routes>
-            </MemoryRouter>
-          </RealtimeContext.Provider>
-        </MantineProvider>
-      </MockedProvider>
-    </I18nextProvider>,
-  );
+    url: '/settings/data',
+    path: '/settings/data',
+    routes: [{ path: '/', element: <Home /> }],
+  });
 }

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CommunityRole, MemberRole, MemberStatus } from '@wide-open/shared/contracts';
+import { CommunityRole, MemberRole } from '@wide-open/shared/contracts';
+import { sessionMember } from '@wide-open/web/testing';
 import { GraphQLError } from 'graphql';
 import { chapterMock, version } from '../../testing/guide-fixtures';
 import { firstPaint, renderGuide } from '../../testing/render-guide';
@@ -13,22 +14,13 @@ jest.mock('react-markdown', () => ({
 }));
 jest.mock('remark-gfm', () => ({ __esModule: true, default: () => undefined }));
 
-const editor = {
-  __typename: 'Member',
-  id: 'm-1',
+const editor = sessionMember({
   handle: 'marco',
   displayName: 'Marco Reyes',
   email: 'marco@example.org',
-  status: MemberStatus.ACTIVE,
   role: MemberRole.AMBASSADOR,
   communityRole: CommunityRole.CREATIVE,
-  sector: null,
-  motivation: null,
-  decisionMessage: null,
-  decidedAt: null,
-  locale: 'en',
-  createdAt: '2026-01-01T10:00:00.000Z',
-};
+});
 
 function editorChapter() {
   const mock = chapterMock();

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CommunityRole, MemberRole, MemberStatus } from '@wide-open/shared/contracts';
-import { meQuery, type SessionMember } from '@wide-open/web/data-access';
+import { CommunityRole } from '@wide-open/shared/contracts';
+import { meQuery } from '@wide-open/web/data-access';
+import { sessionMember } from '@wide-open/web/testing';
 import { GraphQLError } from 'graphql';
 import { fakeSocket, renderPrivacy } from '../../testing/render-privacy';
 import {
@@ -11,22 +12,10 @@ import {
 } from '../privacy.documents';
 import { MyDataPage } from './my-data.page';
 
-const member: SessionMember & { __typename: 'Member' } = {
-  __typename: 'Member',
-  id: 'm-1',
-  handle: 'ana',
-  displayName: 'Ana Lima',
-  email: 'ana@example.org',
-  status: MemberStatus.ACTIVE,
-  role: MemberRole.MEMBER,
+const member = sessionMember({
   communityRole: CommunityRole.RESEARCHER,
-  sector: null,
-  motivation: null,
-  decisionMessage: null,
-  decidedAt: null,
-  locale: 'en',
   createdAt: '2026-01-01T00:00:00.000Z',
-};
+});
 
 const signedIn = { request: { query: meQuery }, result: { data: { me: member } } };
 const signedOut = { request: { query: meQuery }, result: { data: { me: null } } };

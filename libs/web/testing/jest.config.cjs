@@ -1,0 +1,3 @@
+const { webConfig } = require('../../../jest.preset.cjs');
+
+module.exports = webConfig(__dirname);
