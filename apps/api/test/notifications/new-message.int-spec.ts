@@ -1,7 +1,12 @@
 import type { Socket } from 'socket.io-client';
 import { MemberRole } from '@wide-open/shared/contracts';
 import { memberWithRole } from '../support/members.fixtures';
-import { mailsTo, notificationsOf, setLocale } from '../support/notifications.fixtures';
+import {
+  mailsTo,
+  notificationsOf,
+  setLocale,
+  type StoredNotification,
+} from '../support/notifications.fixtures';
 import { connectAs, emitWithAck, record } from '../support/sockets';
 import { createTestApp, eventually, type TestApp } from '../support/test-app';
 
@@ -149,10 +154,15 @@ describe('NEW_MESSAGE notifications', () => {
 
   it('does not email a message read before the delay is over', async () => {
     const sent = await send(ana, { recipientIds: [cleo.id] }, 'About the workshop on Saturday.');
-    const [notification] = (await notificationsOf(t, cleo.id, 'NEW_MESSAGE')).filter(
-      (n) => n.payload['conversationId'] === sent.conversationId,
-    );
-    expect(notification.read_at).toBeNull();
+    // The notification is written after the reply (off the send path).
+    let notification: StoredNotification | undefined;
+    await eventually(async () => {
+      [notification] = (await notificationsOf(t, cleo.id, 'NEW_MESSAGE')).filter(
+        (n) => n.payload['conversationId'] === sent.conversationId,
+      );
+      expect(notification?.read_at).toBeNull();
+    });
+    if (!notification) throw new Error('no NEW_MESSAGE notification');
     const read = await t.gql(READ, { c: sent.conversationId, m: sent.id }, cleo.token);
     expect(read.errors).toBeUndefined();
     await emailJobDone(notification.id);
