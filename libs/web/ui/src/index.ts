@@ -7,6 +7,7 @@ export * from './lib/layout/skip-link';
 export * from './lib/page/page-heading';
 export * from './lib/forms/form-error-summary';
 export * from './lib/forms/live-region';
+export * from './lib/lists/load-more-button';
 export * from './lib/forms/character-count';
 export * from './lib/forms/image-upload-field';
 export * from './lib/i18n/ui.resources';

@@ -1,3 +1,4 @@
+import { MemberRole, MemberStatus, roleAtLeast } from '@wide-open/shared/contracts';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { type SessionMemberFragment } from '../../generated/graphql';
@@ -54,4 +55,26 @@ export function useSignOut(): () => Promise<void> {
       await refresh();
     }
   }, [logout, refresh]);
+}
+
+export interface SessionRoles extends Session {
+  /** An ACTIVE member: may take part (answer, follow, comment). */
+  active: boolean;
+  /** Active, and an ambassador or above: may publish events and stories. */
+  ambassador: boolean;
+  /** Active, and a moderator or above. */
+  moderator: boolean;
+}
+
+/** What the signed-in reader may do, by status and role (the API checks it again). */
+export function useSessionRoles(): SessionRoles {
+  const { member, loading } = useSession();
+  const active = member?.status === MemberStatus.ACTIVE;
+  return {
+    member,
+    loading,
+    active,
+    ambassador: active && !!member && roleAtLeast(member.role, MemberRole.AMBASSADOR),
+    moderator: active && !!member && roleAtLeast(member.role, MemberRole.MODERATOR),
+  };
 }

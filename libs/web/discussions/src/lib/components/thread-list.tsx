@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { type Challenge } from '@wide-open/shared/contracts';
 import { useSocketEvent } from '@wide-open/web/data-access';
-import { LiveRegion } from '@wide-open/web/ui';
+import { LiveRegion, LoadMoreButton } from '@wide-open/web/ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { threadsQuery } from '../discussions.documents';
@@ -59,14 +59,12 @@ export function ThreadList({ categoryId, challenge }: ThreadListProps) {
       {loading ? <Loader role="status" size="sm" aria-label={t('list.loading')} /> : null}
       <LiveRegion message={data ? t('list.count', { count: threads.length }) : ''} />
       {pageInfo?.hasNextPage ? (
-        <Button
-          variant="outline"
-          disabled={loading}
-          style={{ alignSelf: 'flex-start' }}
+        <LoadMoreButton
+          loading={loading}
           onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
         >
           {t('list.loadMore')}
-        </Button>
+        </LoadMoreButton>
       ) : null}
     </Stack>
   );

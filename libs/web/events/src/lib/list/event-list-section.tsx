@@ -1,6 +1,6 @@
-import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import type { EventSummaryFragment } from '@wide-open/web/data-access';
-import { LiveRegion } from '@wide-open/web/ui';
+import { LiveRegion, LoadMoreButton } from '@wide-open/web/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EventCard } from './event-card';
@@ -45,14 +45,9 @@ export function EventListSection({
       {loading ? <Loader role="status" size="sm" aria-label={t('list.loading')} /> : null}
       <LiveRegion message={loaded ? t('list.count', { count: events.length }) : ''} />
       {onMore ? (
-        <Button
-          variant="outline"
-          disabled={loading}
-          style={{ alignSelf: 'flex-start' }}
-          onClick={onMore}
-        >
+        <LoadMoreButton loading={loading} onClick={onMore}>
           {t('list.loadMore')}
-        </Button>
+        </LoadMoreButton>
       ) : null}
     </Stack>
   );

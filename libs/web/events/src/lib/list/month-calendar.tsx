@@ -12,7 +12,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { type EventSummaryFragment } from '@wide-open/web/data-access';
-import { LiveRegion } from '@wide-open/web/ui';
+import { LiveRegion, LoadMoreButton } from '@wide-open/web/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -174,14 +174,12 @@ export function MonthCalendar({ params, onMonthChange }: MonthCalendarProps) {
       </Box>
       {data && inMonth.length === 0 ? <Text visibleFrom="sm">{t('calendar.noEvents')}</Text> : null}
       {moreInMonth ? (
-        <Button
-          variant="outline"
-          disabled={loading}
-          style={{ alignSelf: 'flex-start' }}
+        <LoadMoreButton
+          loading={loading}
           onClick={() => void fetchMore({ variables: { after: pageInfo?.endCursor } })}
         >
           {t('list.loadMore')}
-        </Button>
+        </LoadMoreButton>
       ) : null}
     </Stack>
   );

@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { Challenge } from '@wide-open/shared/contracts';
-import { LiveRegion, PageHeading } from '@wide-open/web/ui';
+import { LiveRegion, LoadMoreButton, PageHeading } from '@wide-open/web/ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -178,14 +178,12 @@ export function JournalPage() {
           {loading ? <Loader size="sm" aria-label={t('list.loading')} /> : null}
           <LiveRegion message={data ? t('list.count', { count: stories.length }) : ''} />
           {pageInfo?.hasNextPage ? (
-            <Button
-              variant="outline"
-              disabled={loading}
-              style={{ alignSelf: 'flex-start' }}
+            <LoadMoreButton
+              loading={loading}
               onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
             >
               {t('list.loadMore')}
-            </Button>
+            </LoadMoreButton>
           ) : null}
         </Stack>
       </Stack>
