@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Container, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Container, Loader, Stack, Text } from '@mantine/core';
 import { MemberRole } from '@wide-open/shared/contracts';
-import { LiveRegion, PageHeading } from '@wide-open/web/ui';
+import { LiveRegion, LoadMoreButton, PageHeading } from '@wide-open/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { membershipApplicationsQuery } from '../accounts.documents';
@@ -70,14 +70,12 @@ function ModerationQueue() {
       </Stack>
       {loading ? <Loader role="status" size="sm" aria-label={t('ui:loading')} /> : null}
       {pageInfo?.hasNextPage ? (
-        <Button
-          variant="outline"
-          disabled={loading}
-          style={{ alignSelf: 'flex-start' }}
+        <LoadMoreButton
+          loading={loading}
           onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
         >
           {t('moderation.loadMore')}
-        </Button>
+        </LoadMoreButton>
       ) : null}
       {pending ? (
         <DecisionDialog

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { placesQuery } from '@wide-open/web/places';
+import { LoadMoreButton } from '@wide-open/web/ui';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -105,14 +106,12 @@ export function PostResults({ criteria }: { criteria: SearchCriteria }) {
         ))}
       </Stack>
       {pageInfo?.hasNextPage ? (
-        <Button
-          variant="outline"
-          disabled={loading}
-          style={{ alignSelf: 'flex-start' }}
+        <LoadMoreButton
+          loading={loading}
           onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
         >
           {t('search.loadMore')}
-        </Button>
+        </LoadMoreButton>
       ) : null}
     </ResultSection>
   );

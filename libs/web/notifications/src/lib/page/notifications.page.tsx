@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { MemberStatus } from '@wide-open/shared/contracts';
 import { useSession } from '@wide-open/web/data-access';
-import { LiveRegion, PageHeading, PageLoader } from '@wide-open/web/ui';
+import { LiveRegion, LoadMoreButton, PageHeading, PageLoader } from '@wide-open/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
@@ -144,14 +144,12 @@ function NotificationsList() {
       </Stack>
       {loading ? <Loader role="status" size="sm" aria-label={t('ui:loading')} /> : null}
       {pageInfo?.hasNextPage ? (
-        <Button
-          variant="outline"
-          disabled={loading}
-          style={{ alignSelf: 'flex-start' }}
+        <LoadMoreButton
+          loading={loading}
           onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
         >
           {t('page.loadMore')}
-        </Button>
+        </LoadMoreButton>
       ) : null}
     </Stack>
   );
