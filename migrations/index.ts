@@ -16,6 +16,7 @@ import { EventChanges1795676762277 } from './1795676762277-event-changes';
 import { Guide1795676870606 } from './1795676870606-guide';
 import { ResearchJournal1795677061435 } from './1795677061435-research-journal';
 import { PostCategory1795687480035 } from './1795687480035-post-category';
+import { HiddenThreadsIndex1795700000000 } from './1795700000000-hidden-threads-index';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -34,4 +35,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   Guide1795676870606,
   ResearchJournal1795677061435,
   PostCategory1795687480035,
+  HiddenThreadsIndex1795700000000,
 ];

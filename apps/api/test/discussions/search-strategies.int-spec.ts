@@ -4,9 +4,10 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import { memberWithRole } from '../support/members.fixtures';
 import { categoryId, startThread } from '../support/discussions.fixtures';
 
-// Search finds "the most relevant of the latest 1 000 matches" either by walking the scope's
-// posts newest first (a word dense in it) or through the GIN index (a sparse word, or a walk
-// that ran out). These tests hold both ways to the same answer, on enough posts for the walk.
+// Search ranks hits within windows of the latest 500 matches (then the 500 before them...),
+// found either by walking the scope's posts newest first (a word dense in it) or through the GIN
+// index (a sparse word, or a walk that ran out). These tests hold both ways to the same answer,
+// on enough posts for the walk.
 const SEARCH = /* GraphQL */ `
   query Search($q: String!, $filter: SearchFilter, $first: Int, $after: String) {
     searchPosts(query: $q, filter: $filter, first: $first, after: $after) {
@@ -114,17 +115,75 @@ describe('search over many posts: walking the scope or using the index', () => {
   });
   afterAll(() => t.close());
 
-  it('ranks a dense word among its latest 1 000 matches in the category, pages without repeats', async () => {
+  it('ranks a dense word within windows of its latest 500 matches and pages on to every match without repeats', async () => {
     const { ids, bodies } = await everyHit('scaffolding', { categoryId: scaling });
-    const latest: Array<{ id: string }> = await t.dataSource.query(
+    const newestFirst: Array<{ id: string }> = await t.dataSource.query(
       `SELECT id FROM posts WHERE category_id = $1 AND search @@ to_tsquery('simple', 'scaffolding')
-        ORDER BY id DESC LIMIT 1000`,
+        ORDER BY id DESC`,
       [scaling],
     );
-    expect(ids).toHaveLength(1000);
-    expect(new Set(ids)).toEqual(new Set(latest.map((r) => r.id)));
-    // The posts that say it three times come first.
-    expect(bodies.slice(0, 20).every((b) => b.includes('scaffolding scaffolding'))).toBe(true);
+    expect(newestFirst).toHaveLength(DENSE_POSTS);
+    // Every match, once: the latest 500 ranked, then the 500 before them, then the rest.
+    expect(ids).toHaveLength(DENSE_POSTS);
+    expect(new Set(ids).size).toBe(DENSE_POSTS);
+    const windows = [0, 500, 1000].map((from) =>
+      newestFirst.slice(from, from + 500).map((r) => r.id),
+    );
+    expect(new Set(ids.slice(0, 500))).toEqual(new Set(windows[0]));
+    expect(new Set(ids.slice(500, 1000))).toEqual(new Set(windows[1]));
+    expect(new Set(ids.slice(1000))).toEqual(new Set(windows[2]));
+    // Within a window, the posts that say it three times come first.
+    for (const from of [0, 500, 1000])
+      expect(
+        bodies.slice(from, from + 20).every((b) => b.includes('scaffolding scaffolding')),
+      ).toBe(true);
+  });
+
+  it('keeps its windows where they were while new posts arrive: nothing skipped, nothing repeated', async () => {
+    const filter = { categoryId: scaling };
+    const first = await t.gql<Page>(SEARCH, { q: 'scaffolding', filter, first: 50 }, member.token);
+    const ids = first.data!.searchPosts.edges.map((e) => e.node.post.id);
+    // A new post that would rank first and push the oldest match out of the first window.
+    const [{ thread_id: threadId }]: Array<{ thread_id: string }> = await t.dataSource.query(
+      `SELECT thread_id FROM posts WHERE category_id = $1 LIMIT 1`,
+      [scaling],
+    );
+    const fresh = uuidv7();
+    await t.dataSource.query(
+      `INSERT INTO posts (id, thread_id, author_id, body) VALUES ($1, $2, $3, $4)`,
+      [fresh, threadId, member.id, 'scaffolding scaffolding scaffolding scaffolding'],
+    );
+    try {
+      let after = first.data!.searchPosts.pageInfo.endCursor;
+      while (after) {
+        const res: { data?: Page | null } = await t.gql<Page>(
+          SEARCH,
+          { q: 'scaffolding', filter, first: 50, after },
+          member.token,
+        );
+        ids.push(...res.data!.searchPosts.edges.map((e) => e.node.post.id));
+        const info = res.data!.searchPosts.pageInfo;
+        after = info.hasNextPage ? info.endCursor : null;
+      }
+      expect(ids).not.toContain(fresh);
+      expect(ids).toHaveLength(DENSE_POSTS);
+      expect(new Set(ids).size).toBe(DENSE_POSTS);
+    } finally {
+      await t.dataSource.query(`DELETE FROM posts WHERE id = $1`, [fresh]);
+    }
+  });
+
+  it('refuses a cursor it did not give out, and changes nothing', async () => {
+    const forged = Buffer.from(JSON.stringify(["1'; DROP TABLE posts; --|<=x", 'y'])).toString(
+      'base64url',
+    );
+    const count = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM posts`))[0].n as number;
+    const before = await count();
+    const res = await t.gql(SEARCH, { q: 'scaffolding', after: forged }, member.token);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/cursor/);
+    expect(await count()).toBe(before);
   });
 
   it('keeps to a date range, also when the range holds fewer than 1 000 matches', async () => {

@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  decodeCursor,
-  pageSize,
-  toConnection,
-  toPrefixTsQuery,
-  type Connection,
-  type Keyset,
-} from '@wide-open/api/core';
+import { pageSize, toPrefixTsQuery, type Connection } from '@wide-open/api/core';
 import type { SearchFilter } from './dto/discussion.inputs';
 import type { PostEntity } from './entities/post.entity';
+import { decodeSearchPosition, encodeSearchPosition, type SearchPosition } from './search-position';
 
 export interface PostHit {
   post: PostEntity;
@@ -25,16 +19,25 @@ export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
 /**
- * Ranking every match of a common word across a million posts costs seconds, so ranking is
- * done among the most recent matches only: "the most relevant of the latest 1 000".
+ * Ranking every match of a common word across a million posts costs seconds, so hits are ranked
+ * within windows of the latest matches: the most relevant of the latest 500 first, then of the
+ * 500 before them, and so on (docs/adr/0011). Every match is reached by paging on.
  */
-const CANDIDATES = 1000;
+export const WINDOW = 500;
 /** Posts read by the probe that tells a dense word from a sparse one in the search's scope. */
 const PROBE = 2000;
-/** A word in at least this many of the probe's posts is dense: walking finds 1 000 soon. */
-const DENSE = 40;
-/** The walk gives up after this many posts of the scope (then the GIN index answers). */
-const WALK = 60_000;
+/**
+ * How many posts a walk may read to fill a window. The primary key's posts lie in id order in
+ * the table (a walk reads neighbouring rows); a category's are scattered (a page per post,
+ * about three times the cost), so the index is worth it sooner there. A word whose probe count
+ * predicts a longer walk goes through the GIN index.
+ */
+const WALK_BUDGET = { table: 50_000, category: 25_000 };
+/**
+ * The walk gives up at this many times its budget (the probe's estimate is a sample), and the
+ * GIN index answers.
+ */
+const WALK_MARGIN = 1.5;
 /**
  * Ids are UUIDv7 taken when a post is written, so they follow `created_at`: a date bound
  * becomes an id bound (with this slack) that the primary key can start its walk from.
@@ -42,7 +45,7 @@ const WALK = 60_000;
 const ID_SLACK_MS = 60_000;
 
 interface Row {
-  id: string;
+  id: string | null;
   thread_id: string;
   author_id: string;
   body: string;
@@ -52,7 +55,18 @@ interface Row {
   edited_at: Date | null;
   rank: string;
   snippet: string;
-  candidates: number;
+  /** The window's matches: how many (up to WINDOW), the newest and the oldest. */
+  matches: number;
+  newest: string | null;
+  oldest: string | null;
+}
+
+/** One window's page: its hits after the position, and what bounds the window. */
+interface WindowPage {
+  hits: Row[];
+  full: boolean;
+  newest: string | null;
+  oldest: string | null;
 }
 
 /** The first UUIDv7 of a millisecond (time-ordered ids compare as their time). */
@@ -62,15 +76,16 @@ export function uuidv7Floor(at: Date): string {
 }
 
 type Manager = Pick<DataSource['manager'], 'query'>;
+type Way = 'walk' | 'index';
 
 /**
  * Full-text search over posts (visible, not removed), ranked, with highlighted snippets.
  *
- * Two ways to find the latest 1 000 matches, chosen per search (bench/search.mjs and
- * docs/performance.md have the figures behind them):
+ * Two ways to find a window's matches (the latest 500 below its bound), chosen per search
+ * (bench/search.mjs and docs/performance.md have the figures behind them):
  * - a word dense in the scope (all posts, a category, a date range) is found by walking the
- *   scope newest first (the primary key, or the category's index) and stopping at the 1 000th
- *   match: about 20 000 posts for a word in 5 % of them;
+ *   scope newest first (the primary key, or the category's index) and stopping at the 500th
+ *   match: about 10 000 posts for a word in 5 % of them;
  * - a sparse word, or a filter by author, place or challenge, goes through the GIN index (a
  *   bitmap of every match, combined with the filter's index).
  * PostgreSQL's planner alone picks the bitmap for dense words inside a category or a date range
@@ -88,49 +103,52 @@ export class DiscussionSearchService {
     after?: string,
   ): Promise<Connection<PostHit>> {
     const size = pageSize(first);
-    const cursor = decodeCursor(after);
+    let position = decodeSearchPosition(after);
     const tsquery = toPrefixTsQuery(query);
-    if (!tsquery)
-      return toConnection(
-        [],
-        size,
-        () => ({ value: '', id: '' }),
-        (h: PostHit) => h,
-      );
-    const rows = await this.rows(tsquery, filter, cursor, size);
-    const hits = rows.map((r) => ({
-      rank: r.rank,
-      snippet: r.snippet,
-      post: {
-        id: r.id,
-        threadId: r.thread_id,
-        authorId: r.author_id,
-        body: r.body,
-        replyToId: r.reply_to_id,
-        researchConsent: r.research_consent,
-        createdAt: r.created_at,
-        editedAt: r.edited_at,
-        deletedAt: null,
-        hiddenAt: null,
-        heldAt: null,
-      } satisfies PostEntity,
-    }));
-    return toConnection(
-      hits,
-      size,
-      (h) => ({ value: h.rank, id: h.post.id }),
-      (h) => h,
-    );
+    if (!tsquery) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    // A page that reaches the end of a full window goes on in the window below it (at most
+    // once: a fresh window holds more hits than a page).
+    const edges: Connection<PostHit>['edges'] = [];
+    let more = false;
+    for (;;) {
+      const page = await this.window(tsquery, filter, position, size + 1 - edges.length);
+      // A window is pinned to its newest match once a page has seen it.
+      const window =
+        position.window ?? (page.newest ? { id: page.newest, inclusive: true } : undefined);
+      for (const row of page.hits)
+        edges.push({
+          cursor: encodeSearchPosition({ window, after: { rank: row.rank, id: row.id! } }),
+          node: toHit(row),
+        });
+      if (edges.length > size) {
+        more = true;
+        break;
+      }
+      if (!page.full || !page.oldest) break;
+      // Fewer matches than a window would mean nothing lies below it.
+      position = { window: { id: page.oldest, inclusive: false } };
+      if (edges.length === size) {
+        more = true;
+        edges[size - 1].cursor = encodeSearchPosition(position);
+        break;
+      }
+    }
+    const pageEdges = edges.slice(0, size);
+    return {
+      edges: pageEdges,
+      pageInfo: { hasNextPage: more, endCursor: pageEdges.at(-1)?.cursor ?? null },
+    };
   }
 
-  private async rows(
+  /** The hits of one window after the position (at most `limit`), walked or through the index. */
+  private async window(
     tsquery: string,
     filter: SearchFilter | undefined,
-    cursor: Keyset | undefined,
-    size: number,
-  ): Promise<Row[]> {
+    position: SearchPosition,
+    limit: number,
+  ): Promise<WindowPage> {
     const walkable = !filter?.authorHandle && !filter?.placeId && !filter?.challenge;
-    return this.dataSource.transaction(async (manager) => {
+    const rows = await this.dataSource.transaction(async (manager) => {
       // The posts and their indexes are expected in memory: a random page is not 4 times the
       // price of a sequential one. With the default, the planner walks the primary key and
       // filters by category rather than walk the category's index, and walks an author's posts
@@ -139,27 +157,39 @@ export class DiscussionSearchService {
       await manager.query(
         `SET LOCAL random_page_cost = 1.1; SET LOCAL enable_bitmapscan = ${walkable ? 'off' : 'on'}`,
       );
-      if (walkable && (await this.isDense(manager, tsquery, filter))) {
+      const walk = walkable ? await this.walkLength(manager, tsquery, filter, position) : null;
+      if (walk !== null) {
         const walked = await manager.query<Row[]>(
-          ...this.statement(tsquery, filter, cursor, size, 'walk'),
+          ...this.statement(tsquery, filter, position, limit, 'walk', walk),
         );
-        // Fewer than 1 000 matches in the walk's posts: the word thins out further back, and
-        // only the index finds the rest.
-        if (walked.length > 0 && walked[0].candidates >= CANDIDATES) return walked;
+        // Fewer than a window of matches in the walk's posts: the word thins out further back,
+        // and only the index finds the rest.
+        if (walked[0].matches >= WINDOW) return walked;
       }
       if (walkable) await manager.query('SET LOCAL enable_bitmapscan = on');
-      return manager.query<Row[]>(...this.statement(tsquery, filter, cursor, size, 'index'));
+      return manager.query<Row[]>(...this.statement(tsquery, filter, position, limit, 'index'));
     });
+    const [first] = rows;
+    return {
+      hits: rows.filter((r) => r.id !== null),
+      full: first.matches >= WINDOW,
+      newest: first.newest,
+      oldest: first.oldest,
+    };
   }
 
-  /** Whether the word is in at least DENSE of the scope's latest PROBE posts. */
-  private async isDense(
+  /**
+   * How many posts a walk may read to fill the window, or null when the index is cheaper: the
+   * word counted in the scope's latest PROBE posts predicts the walk's length.
+   */
+  private async walkLength(
     manager: Manager,
     tsquery: string,
     filter: SearchFilter | undefined,
-  ): Promise<boolean> {
+    position: SearchPosition,
+  ): Promise<number | null> {
     const params: unknown[] = [tsquery];
-    const scope = this.scope(filter, params);
+    const scope = this.scope(filter, position, params);
     const [row] = await manager.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM (
          SELECT p.search, p.created_at FROM posts p WHERE ${scope.walk.join(' AND ') || 'true'}
@@ -167,15 +197,20 @@ export class DiscussionSearchService {
        ) p WHERE p.search @@ to_tsquery('simple', wo_unaccent($1)) ${scope.exact.map((w) => `AND ${w}`).join(' ')}`,
       params,
     );
-    return (row?.n ?? 0) >= DENSE;
+    const found = row?.n ?? 0;
+    const budget = filter?.categoryId ? WALK_BUDGET.category : WALK_BUDGET.table;
+    if (found === 0 || (WINDOW * PROBE) / found > budget) return null;
+    return Math.round(budget * WALK_MARGIN);
   }
 
   /**
-   * Conditions on posts for the category and dates: `walk` ones an ordered index can start from
-   * (the category, the id bounds that the dates imply), `exact` ones checked on each post.
+   * Conditions on posts for the window, the category and dates: `walk` ones an ordered index can
+   * start from (the window's bound, the category, the id bounds that the dates imply), `exact`
+   * ones checked on each post.
    */
   private scope(
     filter: SearchFilter | undefined,
+    position: SearchPosition,
     params: unknown[],
   ): { walk: string[]; exact: string[] } {
     const walk: string[] = [];
@@ -184,6 +219,8 @@ export class DiscussionSearchService {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
+    if (position.window)
+      add(walk, `p.id ${position.window.inclusive ? '<=' : '<'} ?::uuid`, position.window.id);
     // On the post itself (kept equal to its thread's by triggers), so that an index serves it.
     if (filter?.categoryId) add(walk, 'p.category_id = ?', filter.categoryId);
     if (filter?.from) {
@@ -197,19 +234,23 @@ export class DiscussionSearchService {
     return { walk, exact };
   }
 
-  /** The search statement: candidates (walked or through the index), ranked, one page. */
+  /**
+   * The search statement: the window's matches (walked or through the index), ranked, the page
+   * after the position; one row at least, which carries the window's bounds.
+   */
   private statement(
     tsquery: string,
     filter: SearchFilter | undefined,
-    cursor: Keyset | undefined,
-    size: number,
-    way: 'walk' | 'index',
+    position: SearchPosition,
+    limit: number,
+    way: Way,
+    walk = 0,
   ): [string, unknown[]] {
     const params: unknown[] = [tsquery];
     // The tsquery is written out where it is used (not in a CTE) so that PostgreSQL plans with
     // its value.
     const tsq = `to_tsquery('simple', wo_unaccent($1))`;
-    const scope = this.scope(filter, params);
+    const scope = this.scope(filter, position, params);
     const threadWhere: string[] = [];
     const postWhere: string[] = [];
     const add = (where: string[], sql: string, value: unknown) => {
@@ -224,49 +265,76 @@ export class DiscussionSearchService {
         'p.author_id = (SELECT id FROM members WHERE handle = ?)',
         filter.authorHandle.toLowerCase(),
       );
+    // Hidden threads are few: their ids, read once through a partial index, are looked up in a
+    // hash for each post (a join to threads per match cost 4 ms a window).
     const visible = `p.deleted_at IS NULL AND p.hidden_at IS NULL
-      AND EXISTS (SELECT FROM threads t WHERE t.id = p.thread_id AND t.hidden_at IS NULL
-                  ${threadWhere.map((w) => `AND ${w}`).join(' ')})`;
-    // Walk: the scope's latest posts in id order (at most WALK of them), matches kept until
-    // the 1 000th. Index: every match through GIN and the filters' indexes, then the latest
-    // 1 000; with an upper date bound, OFFSET 0 keeps the matching apart from the sort, so
+      AND p.thread_id NOT IN (SELECT id FROM threads WHERE hidden_at IS NOT NULL)
+      ${threadWhere.length ? `AND EXISTS (SELECT FROM threads t WHERE t.id = p.thread_id AND ${threadWhere.join(' AND ')})` : ''}`;
+    const upperBound = Boolean(filter?.to || position.window);
+    // Walk: the scope's latest posts in id order (at most `walk` of them), matches kept until
+    // the window is full. Index: every match through GIN and the filters' indexes, then the
+    // latest; with an upper bound, OFFSET 0 keeps the matching apart from the sort, so
     // PostgreSQL does not walk the primary key past every newer post to reach them.
-    const candidates =
+    const matches =
       way === 'walk'
         ? `SELECT p.id FROM (
              SELECT p.id, p.thread_id, p.search, p.deleted_at, p.hidden_at, p.created_at FROM posts p
-              WHERE ${scope.walk.join(' AND ') || 'true'} ORDER BY p.id DESC LIMIT ${WALK}
+              WHERE ${scope.walk.join(' AND ') || 'true'} ORDER BY p.id DESC LIMIT ${walk}
            ) p
            WHERE p.search @@ ${tsq} AND ${visible} ${scope.exact.map((w) => `AND ${w}`).join(' ')}
-           ORDER BY p.id DESC LIMIT ${CANDIDATES}`
+           ORDER BY p.id DESC LIMIT ${WINDOW}`
         : `SELECT id FROM (
              SELECT p.id FROM posts p
               WHERE p.search @@ ${tsq} AND ${visible}
                     ${[...scope.walk, ...scope.exact, ...postWhere].map((w) => `AND ${w}`).join(' ')}
-              ${filter?.to ? 'OFFSET 0' : ''}
+              ${upperBound ? 'OFFSET 0' : ''}
            ) matches
            ORDER BY id DESC
-           LIMIT ${CANDIDATES}`;
+           LIMIT ${WINDOW}`;
     let after = '';
-    if (cursor) {
-      params.push(cursor.value, cursor.id);
-      after = `WHERE (rank_value < $${params.length - 1}::real OR (rank_value = $${params.length - 1}::real AND id > $${params.length}::uuid))`;
+    if (position.after) {
+      params.push(position.after.rank, position.after.id);
+      const [rank, id] = [params.length - 1, params.length];
+      after = `WHERE (rank_value < $${rank}::real OR (rank_value = $${rank}::real AND id > $${id}::uuid))`;
     }
-    params.push(size + 1);
-    // Candidates carry ids only: ranking (and reading the rest of a post) happens for the 1 000
-    // candidates, never for every match; snippets for the page.
-    const sql = `WITH candidates AS (${candidates}),
+    params.push(limit);
+    // Matches carry ids only: ranking (and reading the rest of a post) happens for the window's
+    // 500, never for every match; snippets for the page.
+    const sql = `WITH window_matches AS (${matches}),
          ranked AS (
            SELECT p.id, p.thread_id, p.author_id, p.body, p.reply_to_id, p.research_consent, p.created_at, p.edited_at,
                   ts_rank(p.search, ${tsq}) AS rank_value
-             FROM candidates c JOIN posts p ON p.id = c.id
+             FROM window_matches m JOIN posts p ON p.id = m.id
          ),
-         page AS (SELECT * FROM ranked ${after} ORDER BY rank_value DESC, id ASC LIMIT $${params.length})
-         SELECT page.*, page.rank_value::text AS rank, (SELECT count(*)::int FROM candidates) AS candidates,
+         page AS (SELECT * FROM ranked ${after} ORDER BY rank_value DESC, id ASC LIMIT $${params.length}),
+         bounds AS (SELECT (SELECT count(*)::int FROM window_matches) AS matches,
+                           (SELECT id FROM window_matches ORDER BY id DESC LIMIT 1) AS newest,
+                           (SELECT id FROM window_matches ORDER BY id LIMIT 1) AS oldest)
+         SELECT page.*, page.rank_value::text AS rank, bounds.*,
                 ts_headline('simple', page.body, ${tsq},
                   'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2') AS snippet
-           FROM page
+           FROM bounds LEFT JOIN page ON true
           ORDER BY page.rank_value DESC, page.id ASC`;
     return [sql, params];
   }
+}
+
+function toHit(row: Row): PostHit {
+  return {
+    rank: row.rank,
+    snippet: row.snippet,
+    post: {
+      id: row.id!,
+      threadId: row.thread_id,
+      authorId: row.author_id,
+      body: row.body,
+      replyToId: row.reply_to_id,
+      researchConsent: row.research_consent,
+      createdAt: row.created_at,
+      editedAt: row.edited_at,
+      deletedAt: null,
+      hiddenAt: null,
+      heldAt: null,
+    } satisfies PostEntity,
+  };
 }

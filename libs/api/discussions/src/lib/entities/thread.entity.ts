@@ -31,7 +31,10 @@ export class ThreadEntity {
   @Column('text', { array: true, default: () => "'{}'" }) tags!: string[];
   @Column('boolean', { default: false }) pinned!: boolean;
   @Column('boolean', { default: false }) locked!: boolean;
-  @Column('timestamptz', { name: 'hidden_at', nullable: true }) hiddenAt!: Date | null;
+  /** Its partial index (hidden threads only, for search) is created by the migration. */
+  @Index('threads_hidden_idx', { synchronize: false })
+  @Column('timestamptz', { name: 'hidden_at', nullable: true })
+  hiddenAt!: Date | null;
   /** Set while the thread's first post waits for a moderator; hidden until approved. */
   @Column('timestamptz', { name: 'held_at', nullable: true }) heldAt!: Date | null;
   @Column('integer', { name: 'posts_count', default: 0 }) postsCount!: number;
