@@ -17,6 +17,7 @@ import { Guide1795676870606 } from './1795676870606-guide';
 import { ResearchJournal1795677061435 } from './1795677061435-research-journal';
 import { PostCategory1795687480035 } from './1795687480035-post-category';
 import { HiddenThreadsIndex1795700000000 } from './1795700000000-hidden-threads-index';
+import { SearchIndexWithCategory1795700100000 } from './1795700100000-search-index-with-category';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -36,4 +37,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   ResearchJournal1795677061435,
   PostCategory1795687480035,
   HiddenThreadsIndex1795700000000,
+  SearchIndexWithCategory1795700100000,
 ];
