@@ -35,7 +35,6 @@ const load = async (url) => {
 
 const db = await startDatabase('wo_bench_search', {
   keep: Boolean(process.env.BENCH_PGDATA),
-  // Bulk load: no WAL archiving, rare checkpoints.
   // Bulk load: no WAL archiving, rare checkpoints. The posts and their indexes (1.3 GB) fit in
   // shared buffers, as on a server sized for them.
   flags: [
