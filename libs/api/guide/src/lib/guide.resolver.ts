@@ -17,6 +17,7 @@ import {
   GuideChapterArgs,
   GuideSuggestionsArgs,
   GuideVersionArgs,
+  MoveGuideChapterArgs,
   PublishGuideChapterArgs,
   ReviewGuideSuggestionInput,
   SuggestGuideChangeInput,
@@ -123,6 +124,17 @@ export class GuideResolver {
   ): Promise<GuideChapterVersionObject> {
     const { chapter, version } = await this.chapters.edit(viewer, input);
     return toVersionObject(version, chapter.publishedVersionId);
+  }
+
+  @Mutation(() => GuideChapterObject, {
+    description:
+      'Editors (AMBASSADOR+): puts a chapter at a position (0-based) in a stage, renumbering the others; no new version.',
+  })
+  @ActiveMember(MemberRole.AMBASSADOR)
+  async moveGuideChapter(
+    @Args() { chapterId, stage, position }: MoveGuideChapterArgs,
+  ): Promise<GuideChapterObject> {
+    return toChapterObject(await this.chapters.move(chapterId, stage, position));
   }
 
   @Mutation(() => GuideChapterObject, {

@@ -13,7 +13,7 @@ import {
   type Viewer,
 } from '@wide-open/api/core';
 import { LessonEntity, PlaceEntity } from '@wide-open/api/places';
-import { isGuideEditor, Limits } from '@wide-open/shared/contracts';
+import { type GuideStage, isGuideEditor, Limits } from '@wide-open/shared/contracts';
 import type {
   CreateGuideChapterInput,
   EditGuideChapterInput,
@@ -21,7 +21,10 @@ import type {
 } from './dto/guide.inputs';
 import { GuideChapterVersionEntity } from './entities/guide-chapter-version.entity';
 import { GuideChapterEntity } from './entities/guide-chapter.entity';
+import { endOfStage, lockGuideOrder, placeChapter } from './guide-order';
 import { isWellFormed, parseReferences, referenceId } from './references/references';
+
+const L = Limits.guide;
 
 export const canEditGuide = (viewer: Viewer | undefined): boolean =>
   !!viewer && isGuideEditor(viewer.role);
@@ -70,27 +73,21 @@ export class GuideService {
       fields[input.slug ? 'slug' : 'titleEn'] = `makes the address /guide/${slug}, already taken`;
     if (Object.keys(fields).length > 0) throw new BadInputError(fields);
     return this.dataSource.transaction(async (manager) => {
+      await lockGuideOrder(manager);
       const id = uuidv7();
-      const position =
-        input.position ??
-        Number(
-          (
-            await manager.query<Array<{ next: number }>>(
-              'SELECT coalesce(max(position) + 1, 0)::int AS next FROM guide_chapters WHERE stage = $1',
-              [input.stage],
-            )
-          )[0].next,
-        );
       await manager.insert(GuideChapterEntity, {
         id,
         slug,
         stage: input.stage,
-        position,
+        position: await endOfStage(manager, input.stage),
         challenges: [...new Set(input.challenges)],
         publishedVersionId: null,
         publishedAt: null,
         createdById: viewer.memberId,
       });
+      // Asked for a place: the chapters from there on move down one.
+      if (input.position !== undefined && input.position !== null)
+        await placeChapter(manager, { id, stage: input.stage }, input.stage, input.position);
       await this.insertVersion(manager, id, 1, viewer, input);
       return manager.findOneByOrFail(GuideChapterEntity, { id });
     });
@@ -103,7 +100,9 @@ export class GuideService {
   ): Promise<{ chapter: GuideChapterEntity; version: GuideChapterVersionEntity }> {
     const fields = await this.checkContent(input);
     if (Object.keys(fields).length > 0) throw new BadInputError(fields);
+    const moves = !!input.stage || (input.position !== undefined && input.position !== null);
     return this.dataSource.transaction(async (manager) => {
+      if (moves) await lockGuideOrder(manager);
       const chapter = await manager.findOne(GuideChapterEntity, {
         where: { id: input.chapterId },
         lock: { mode: 'pessimistic_write' },
@@ -114,16 +113,42 @@ export class GuideService {
         [chapter.id],
       );
       const version = await this.insertVersion(manager, chapter.id, last + 1, viewer, input);
+      if (moves) {
+        const stage = input.stage ?? chapter.stage;
+        // A new stage without a position: the chapter goes last there.
+        const position =
+          input.position ?? (stage === chapter.stage ? chapter.position : L.position);
+        await placeChapter(manager, chapter, stage, position);
+      }
       const changes: Partial<GuideChapterEntity> = { updatedAt: new Date() };
-      if (input.stage) changes.stage = input.stage;
-      if (input.position !== undefined && input.position !== null)
-        changes.position = input.position;
       if (input.challenges) changes.challenges = [...new Set(input.challenges)];
       await manager.update(GuideChapterEntity, { id: chapter.id }, changes);
       return {
         chapter: await manager.findOneByOrFail(GuideChapterEntity, { id: chapter.id }),
         version,
       };
+    });
+  }
+
+  /**
+   * Puts the chapter at `position` in `stage` (its own when null), renumbering both stages. Stage
+   * and position belong to the chapter, not to its words: no new version.
+   */
+  async move(
+    chapterId: string,
+    stage: GuideStage | null | undefined,
+    position: number,
+  ): Promise<GuideChapterEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockGuideOrder(manager);
+      const chapter = await manager.findOne(GuideChapterEntity, {
+        where: { id: chapterId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!chapter) throw new NotFoundError('Chapter');
+      await placeChapter(manager, chapter, stage ?? chapter.stage, position);
+      await manager.update(GuideChapterEntity, { id: chapterId }, { updatedAt: new Date() });
+      return manager.findOneByOrFail(GuideChapterEntity, { id: chapterId });
     });
   }
 

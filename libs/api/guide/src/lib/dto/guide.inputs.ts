@@ -138,6 +138,25 @@ export class PublishGuideChapterArgs {
   @Field(() => ID) @IsUUID('all', { message: 'is not a version id' }) versionId!: string;
 }
 
+/** Where a chapter goes: a place in a stage; positions are renumbered around it. */
+@ArgsType()
+export class MoveGuideChapterArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'is not a chapter id' })
+  chapterId!: string;
+
+  @Field(() => String, { nullable: true, description: 'A GuideStage; unchanged when absent.' })
+  @IsOptional()
+  @IsIn(GUIDE_STAGES, { message: `must be one of ${GUIDE_STAGES.join(', ')}` })
+  stage?: GuideStage | null;
+
+  @Field(() => Int, { description: '0-based within the stage; beyond the end: last.' })
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be at least 0' })
+  @Max(L.position, { message: `must be at most ${L.position}` })
+  position!: number;
+}
+
 @ArgsType()
 export class GuideArgs {
   @Field(() => Boolean, {
