@@ -3,6 +3,7 @@ import {
   LazyEditGuideChapterPage,
   LazyGuideChapterPage,
   LazyGuidePage,
+  LazyNewGuideChapterPage,
 } from '@wide-open/web/guide';
 import { type RouteObject } from 'react-router';
 
@@ -10,6 +11,10 @@ import { type RouteObject } from 'react-router';
 // API decides again).
 export const guideRoutes: RouteObject[] = [
   { path: 'guide', element: <LazyGuidePage /> },
+  {
+    path: 'guide/chapters/new',
+    element: <RequireMember>{() => <LazyNewGuideChapterPage />}</RequireMember>,
+  },
   { path: 'guide/:slug', element: <LazyGuideChapterPage /> },
   {
     path: 'guide/:slug/edit',

@@ -13,3 +13,6 @@ export const LazyGuideChapterPage = lazy(() =>
 export const LazyEditGuideChapterPage = lazy(() =>
   import('./lib/edit/edit-chapter.page').then((m) => ({ default: m.EditChapterPage })),
 );
+export const LazyNewGuideChapterPage = lazy(() =>
+  import('./lib/edit/new-chapter.page').then((m) => ({ default: m.NewChapterPage })),
+);

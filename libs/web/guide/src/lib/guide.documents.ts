@@ -158,3 +158,12 @@ export const reviewGuideSuggestionMutation = graphql(`
     }
   }
 `);
+
+export const createGuideChapterMutation = graphql(`
+  mutation CreateGuideChapter($input: CreateGuideChapterInput!) {
+    createGuideChapter(input: $input) {
+      id
+      slug
+    }
+  }
+`);

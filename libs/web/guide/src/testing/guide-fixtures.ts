@@ -1,4 +1,15 @@
+import { CommunityRole, MemberRole } from '@wide-open/shared/contracts';
+import { sessionMember } from '@wide-open/web/testing';
 import { guideChapterQuery, guideQuery } from '../lib/guide.documents';
+
+/** A guide editor (an ambassador) to sign in as. */
+export const guideEditor = sessionMember({
+  handle: 'marco',
+  displayName: 'Marco Reyes',
+  email: 'marco@example.org',
+  role: MemberRole.AMBASSADOR,
+  communityRole: CommunityRole.CREATIVE,
+});
 
 export const lessonId = '0190a8c4-0000-7000-8000-0000000000aa';
 
@@ -66,7 +77,7 @@ export function chapterMock(slug = 'business') {
   };
 }
 
-function summary(id: string, slug: string, stage: string, titleEn: string, titleFr: string) {
+export function summary(id: string, slug: string, stage: string, titleEn: string, titleFr: string) {
   return {
     __typename: 'GuideChapter' as const,
     id,
@@ -86,25 +97,33 @@ function summary(id: string, slug: string, stage: string, titleEn: string, title
   };
 }
 
-export function guideMock() {
+export type GuideChapters = Record<string, ReturnType<typeof summary>[]>;
+
+export const guideChapters = (): GuideChapters => ({
+  IDEA: [summary('c-1', 'idea', 'IDEA', 'Start from a need', "Partir d'un besoin")],
+  BUSINESS_MODEL: [
+    summary(
+      'c-2',
+      'business',
+      'BUSINESS_MODEL',
+      'A business model that serves the mission',
+      'Un modèle économique au service de la mission',
+    ),
+  ],
+  GOVERNANCE: [
+    summary('c-3', 'decisions', 'GOVERNANCE', 'Sharing decisions', 'Partager les décisions'),
+  ],
+});
+
+/** The guide query's answer: readers' by default; editors ask with `includeDrafts`. */
+export function guideMock({
+  includeDrafts = false,
+  chapters = guideChapters(),
+  once = false,
+}: { includeDrafts?: boolean; chapters?: GuideChapters; once?: boolean } = {}) {
   const stages = ['IDEA', 'SITE', 'BUSINESS_MODEL', 'COMMUNITY', 'GOVERNANCE', 'IMPACT', 'SCALING'];
-  const chapters: Record<string, ReturnType<typeof summary>[]> = {
-    IDEA: [summary('c-1', 'idea', 'IDEA', 'Start from a need', "Partir d'un besoin")],
-    BUSINESS_MODEL: [
-      summary(
-        'c-2',
-        'business',
-        'BUSINESS_MODEL',
-        'A business model that serves the mission',
-        'Un modèle économique au service de la mission',
-      ),
-    ],
-    GOVERNANCE: [
-      summary('c-3', 'decisions', 'GOVERNANCE', 'Sharing decisions', 'Partager les décisions'),
-    ],
-  };
   return {
-    request: { query: guideQuery, variables: { includeDrafts: false } },
+    request: { query: guideQuery, variables: { includeDrafts } },
     result: {
       data: {
         guide: {
@@ -118,6 +137,6 @@ export function guideMock() {
         },
       },
     },
-    maxUsageCount: Number.POSITIVE_INFINITY,
+    maxUsageCount: once ? 1 : Number.POSITIVE_INFINITY,
   };
 }

@@ -1,9 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CommunityRole, MemberRole } from '@wide-open/shared/contracts';
-import { sessionMember } from '@wide-open/web/testing';
+import { MemberRole } from '@wide-open/shared/contracts';
 import { GraphQLError } from 'graphql';
-import { chapterMock, version } from '../../testing/guide-fixtures';
+import { chapterMock, guideEditor, version } from '../../testing/guide-fixtures';
 import { firstPaint, renderGuide } from '../../testing/render-guide';
 import { editGuideChapterMutation, guideSuggestionsQuery } from '../guide.documents';
 import { EditChapterPage } from './edit-chapter.page';
@@ -14,13 +13,7 @@ jest.mock('react-markdown', () => ({
 }));
 jest.mock('remark-gfm', () => ({ __esModule: true, default: () => undefined }));
 
-const editor = sessionMember({
-  handle: 'marco',
-  displayName: 'Marco Reyes',
-  email: 'marco@example.org',
-  role: MemberRole.AMBASSADOR,
-  communityRole: CommunityRole.CREATIVE,
-});
+const editor = guideEditor;
 
 function editorChapter() {
   const mock = chapterMock();

@@ -10,11 +10,8 @@ import {
   SegmentedControl,
   Stack,
   Text,
-  Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { Limits } from '@wide-open/shared/contracts';
 import { fieldErrors, type GuideChapterQuery } from '@wide-open/web/data-access';
 import { Markdown, PageHeading } from '@wide-open/web/ui';
 import { type FormEvent, useState } from 'react';
@@ -25,18 +22,10 @@ import { editGuideChapterMutation, guideChapterQuery } from '../guide.documents'
 import { useGuideEditor } from '../read/guide.page';
 import { withReferenceLinks } from '../read/reference-markdown';
 import { useGuideTexts } from '../use-guide-texts.hook';
+import { ChapterTextFields, type ChapterText } from './chapter-text-fields';
+import { EditorsOnly } from './editors-only';
 import { SuggestionsReview } from './suggestions-review';
 import { VersionHistory } from './version-history';
-
-interface Draft {
-  titleFr: string;
-  titleEn: string;
-  bodyFr: string;
-  bodyEn: string;
-  note: string;
-}
-
-const L = Limits.guide;
 
 /** `/guide/:slug/edit` (editors): write a new version with a preview, publish, review suggestions. */
 export function EditChapterPage() {
@@ -52,15 +41,7 @@ export function EditChapterPage() {
   const chapter = data?.guideChapter;
   const latest = chapter?.latestVersion;
 
-  if (!editor)
-    return (
-      <Container size="md">
-        <Stack>
-          <PageHeading title={t('title')} />
-          <Alert color="gray">{t('edit.forbidden')}</Alert>
-        </Stack>
-      </Container>
-    );
+  if (!editor) return <EditorsOnly />;
   if (!chapter || !latest)
     return (
       <Container size="md">
@@ -99,7 +80,7 @@ function ChapterEditor({
   const language = i18n.resolvedLanguage ?? 'en';
   const latest = chapter.latestVersion!;
   const [save, saving] = useMutation(editGuideChapterMutation);
-  const [draft, setDraft] = useState<Draft>(() => ({
+  const [draft, setDraft] = useState<ChapterText>(() => ({
     titleFr: latest.titleFr,
     titleEn: latest.titleEn,
     bodyFr: latest.bodyFr,
@@ -110,8 +91,6 @@ function ChapterEditor({
   const [failed, setFailed] = useState(false);
   const [previewLang, setPreviewLang] = useState<'en' | 'fr'>(language === 'fr' ? 'fr' : 'en');
 
-  const set = (field: keyof Draft) => (value: string) =>
-    setDraft((d) => ({ ...d, [field]: value }));
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailed(false);
@@ -152,56 +131,10 @@ function ChapterEditor({
         {failed ? <Alert color="red">{t('edit.error')}</Alert> : null}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Stack gap="sm">
-            <TextInput
-              id="guide-title-en"
-              label={t('edit.titleEn')}
-              value={draft.titleEn}
-              maxLength={L.title.max}
-              onChange={(e) => set('titleEn')(e.currentTarget.value)}
-              error={errors['titleEn']}
-              required
-            />
-            <TextInput
-              id="guide-title-fr"
-              label={t('edit.titleFr')}
-              value={draft.titleFr}
-              maxLength={L.title.max}
-              onChange={(e) => set('titleFr')(e.currentTarget.value)}
-              error={errors['titleFr']}
-              required
-            />
-            <Textarea
-              id="guide-body-en"
-              className="wo-guide-textarea"
-              label={t('edit.bodyEn')}
-              description={t('edit.bodyHelp')}
-              value={draft.bodyEn}
-              autosize
-              minRows={6}
-              maxLength={L.body.max}
-              onChange={(e) => set('bodyEn')(e.currentTarget.value)}
-              error={errors['bodyEn']}
-              required
-            />
-            <Textarea
-              id="guide-body-fr"
-              className="wo-guide-textarea"
-              label={t('edit.bodyFr')}
-              value={draft.bodyFr}
-              autosize
-              minRows={6}
-              maxLength={L.body.max}
-              onChange={(e) => set('bodyFr')(e.currentTarget.value)}
-              error={errors['bodyFr']}
-              required
-            />
-            <TextInput
-              id="guide-note"
-              label={t('edit.note')}
-              value={draft.note}
-              maxLength={L.note}
-              onChange={(e) => set('note')(e.currentTarget.value)}
-              error={errors['note']}
+            <ChapterTextFields
+              value={draft}
+              errors={errors}
+              onChange={(field, text) => setDraft((d) => ({ ...d, [field]: text }))}
             />
             <Button type="submit" loading={saving.loading} style={{ alignSelf: 'flex-start' }}>
               {t('edit.save')}

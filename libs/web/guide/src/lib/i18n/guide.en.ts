@@ -80,4 +80,15 @@ export const guideEn = {
     decline: 'Decline',
     reviewed: 'Suggestion reviewed; its author is told.',
   },
+  new: {
+    title: 'New chapter',
+    stage: 'Stage',
+    chooseStage: 'Choose a stage',
+    challenges: 'Challenges it covers',
+    slug: 'Address (optional)',
+    slugHelp:
+      'The end of /guide/…: lower-case letters, digits and hyphens. Left empty, it is made from the English title.',
+    create: 'Create the draft',
+    error: 'The chapter could not be created.',
+  },
 };

@@ -83,4 +83,15 @@ export const guideFr: typeof guideEn = {
     decline: 'Refuser',
     reviewed: 'Suggestion examinée ; son auteur en est informé.',
   },
+  new: {
+    title: 'Nouveau chapitre',
+    stage: 'Étape',
+    chooseStage: 'Choisissez une étape',
+    challenges: 'Défis abordés',
+    slug: 'Adresse (facultatif)',
+    slugHelp:
+      'La fin de /guide/… : lettres minuscules, chiffres et tirets. Laissée vide, elle est tirée du titre anglais.',
+    create: 'Créer le brouillon',
+    error: "Le chapitre n'a pas pu être créé.",
+  },
 };
