@@ -167,3 +167,13 @@ export const createGuideChapterMutation = graphql(`
     }
   }
 `);
+
+export const moveGuideChapterMutation = graphql(`
+  mutation MoveGuideChapter($chapterId: ID!, $stage: String, $position: Int!) {
+    moveGuideChapter(chapterId: $chapterId, stage: $stage, position: $position) {
+      id
+      stage
+      position
+    }
+  }
+`);

@@ -91,4 +91,10 @@ export const guideEn = {
     create: 'Create the draft',
     error: 'The chapter could not be created.',
   },
+  order: {
+    up: 'Move “{{title}}” up',
+    down: 'Move “{{title}}” down',
+    moved: '“{{title}}” is now number {{position}} in {{stage}}.',
+    failed: '“{{title}}” could not be moved. Please try again.',
+  },
 };

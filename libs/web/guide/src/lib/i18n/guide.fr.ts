@@ -94,4 +94,10 @@ export const guideFr: typeof guideEn = {
     create: 'Créer le brouillon',
     error: "Le chapitre n'a pas pu être créé.",
   },
+  order: {
+    up: 'Monter « {{title}} »',
+    down: 'Descendre « {{title}} »',
+    moved: '« {{title}} » est désormais en position {{position}} dans « {{stage}} ».',
+    failed: "« {{title}} » n'a pas pu être déplacé. Veuillez réessayer.",
+  },
 };

@@ -1,14 +1,16 @@
 import '../guide.css';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { isGuideEditor, MemberStatus } from '@wide-open/shared/contracts';
 import { useSession } from '@wide-open/web/data-access';
-import { PageHeading } from '@wide-open/web/ui';
+import { LiveRegion, PageHeading } from '@wide-open/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay, titleIn } from '../guide-chapter-title';
 import { guideQuery } from '../guide.documents';
 import { useGuideTexts } from '../use-guide-texts.hook';
+import { ChapterMoveButtons, moveTargets, useChapterMoves } from './chapter-order';
+import { ContentsEntry } from './contents-entry';
 import { PdfDownloads } from './pdf-downloads';
 
 /** Whether the signed-in reader writes the guide (the API decides again). */
@@ -27,6 +29,7 @@ export function GuidePage() {
     variables: { includeDrafts: editor },
   });
   const guide = data?.guide;
+  const moves = useChapterMoves();
   return (
     <Container size="md">
       <Stack gap="lg">
@@ -40,6 +43,14 @@ export function GuidePage() {
           ) : null}
         </Stack>
         <PdfDownloads />
+        {editor ? (
+          <Group>
+            <Button component={Link} to="/guide/chapters/new" variant="outline">
+              {t('new.title')}
+            </Button>
+            <LiveRegion message={moves.message} />
+          </Group>
+        ) : null}
         {loading && !guide ? <Loader aria-label={t('title')} /> : null}
         {error ? <Alert color="red">{t('loadError')}</Alert> : null}
         {guide ? (
@@ -59,32 +70,29 @@ export function GuidePage() {
                     </Text>
                   ) : (
                     <ul className="wo-guide-chapters">
-                      {section.chapters.map((chapter) => (
-                        <li key={chapter.id}>
-                          <Group gap="xs" wrap="wrap">
-                            <Anchor
-                              component={Link}
-                              to={`/guide/${chapter.slug}`}
-                              fw={600}
-                              style={{ overflowWrap: 'anywhere' }}
-                            >
-                              {titleIn(chapter.published ?? chapter.latestVersion, language)}
-                            </Anchor>
-                            {chapter.status === 'DRAFT' ? (
-                              <Badge variant="outline" color="gray.8">
-                                {t('draft')}
-                              </Badge>
-                            ) : null}
-                          </Group>
-                          {chapter.challenges.length > 0 ? (
-                            <Text size="sm" c="gray.8">
-                              {chapter.challenges
-                                .map((c) => t(`places:challenge.${c}`, { defaultValue: c }))
-                                .join(' · ')}
-                            </Text>
-                          ) : null}
-                        </li>
-                      ))}
+                      {section.chapters.map((chapter, chapterIndex) => {
+                        const title = titleIn(chapter.published ?? chapter.latestVersion, language);
+                        return (
+                          <li key={chapter.id}>
+                            <ContentsEntry
+                              chapter={chapter}
+                              title={title}
+                              tools={
+                                editor ? (
+                                  <ChapterMoveButtons
+                                    chapterId={chapter.id}
+                                    title={title}
+                                    targets={moveTargets(guide.stages, index, chapterIndex)}
+                                    onMove={(direction, to) =>
+                                      void moves.move(chapter.id, title, direction, to)
+                                    }
+                                  />
+                                ) : null
+                              }
+                            />
+                          </li>
+                        );
+                      })}
                     </ul>
                   )}
                 </li>
