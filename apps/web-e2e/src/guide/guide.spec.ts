@@ -191,6 +191,42 @@ for (const lang of ['en', 'fr'] as const satisfies Lang[]) {
       await reader.close();
     });
 
+    test('an editor writes a new chapter, then moves it up', async ({ page, request }, info) => {
+      const editor = await freshEditor(request, lang);
+      const word = uniqueWord('guide');
+      await signIn(page, lang, editor.email, editor.password);
+      await expect(page).toHaveURL(/\/app$/);
+      await openGuide(page, lang);
+      await page.getByRole('link', { name: t.newChapter }).click();
+      await expect(page.getByRole('heading', { level: 1, name: t.newChapter })).toBeVisible();
+      await expectAccessible(page, info, 'new-chapter');
+
+      // Scaling is the last stage: a new chapter goes last there, below the demo's chapter.
+      await page.getByRole('combobox', { name: t.stage }).selectOption({ label: t.scaling });
+      const title = `${lang === 'fr' ? 'Essaimer sans franchise' : 'Growing without franchising'} ${word}`;
+      const other = `${lang === 'fr' ? 'Growing without franchising' : 'Essaimer sans franchise'} ${word}`;
+      await page.getByRole('textbox', { name: t.titleField }).fill(title);
+      await page.getByRole('textbox', { name: t.titleFieldOther }).fill(other);
+      await page
+        .getByRole('textbox', { name: t.bodyField })
+        .fill('Share the recipe, not the brand.');
+      await page.getByRole('textbox', { name: t.bodyFieldOther }).fill('Partagez la recette.');
+      await page.getByRole('button', { name: t.create }).click();
+      await expect(page).toHaveURL(/\/guide\/growing-without-franchising-[a-z0-9-]+\/edit$/);
+      await expect(page.getByRole('heading', { level: 1, name: t.editTitle(title) })).toBeVisible();
+
+      await openGuide(page, lang);
+      const up = page.getByRole('button', { name: t.moveUp(title) });
+      await up.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: t.moved(title) })).toHaveCount(1);
+      // Focus stays on the chapter that moved, so the next press moves it again; something is
+      // below it now (other journeys may add chapters to the same stage meanwhile).
+      await expect(up).toBeFocused();
+      await expect(page.getByRole('button', { name: t.moveDown(title) })).toBeEnabled();
+      await expectAccessible(page, info, 'guide-reordered');
+    });
+
     test('a member suggests a change to a chapter', async ({ page, request }, info) => {
       const member = await createMember(request, lang, 'Tomas');
       await signIn(page, lang, member.email, member.password);
