@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { barrelDeepImports } from './vite/barrel-deep-imports';
+import { graphqlDocumentImports } from './vite/graphql-document-imports';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -25,6 +26,8 @@ export default defineConfig(({ command }) => ({
     react(),
     // Lazy pages' Mantine components stay out of the first load (see the plugin's comment).
     barrelDeepImports('@mantine/core', resolve(root, 'node_modules/@mantine/core/esm/index.mjs')),
+    // Each GraphQL document goes with the page that uses it, not all of them in the first load.
+    graphqlDocumentImports(resolve(root, 'libs/web/data-access/src/generated/graphql.ts')),
   ],
   resolve: {
     // react-router's export map only names its development build; production drops its
