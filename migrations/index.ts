@@ -18,6 +18,7 @@ import { ResearchJournal1795677061435 } from './1795677061435-research-journal';
 import { PostCategory1795687480035 } from './1795687480035-post-category';
 import { HiddenThreadsIndex1795700000000 } from './1795700000000-hidden-threads-index';
 import { SearchIndexWithCategory1795700100000 } from './1795700100000-search-index-with-category';
+import { GuideChapterPlaces1795700200000 } from './1795700200000-guide-chapter-places';
 
 export const migrations: Array<new () => MigrationInterface> = [
   InitialSchema1795652614130,
@@ -38,4 +39,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   PostCategory1795687480035,
   HiddenThreadsIndex1795700000000,
   SearchIndexWithCategory1795700100000,
+  GuideChapterPlaces1795700200000,
 ];

@@ -152,6 +152,31 @@ describe('guide chapters order (integration)', () => {
     expect(await order('BUSINESS_MODEL')).toEqual({ ids: [], positions: [] });
   });
 
+  it('holds one chapter per place in the database too, checked when the transaction ends', async () => {
+    const [first, second] = [await create('GOVERNANCE'), await create('GOVERNANCE')];
+    const before = await order('GOVERNANCE');
+    // A writer that skips the guide's lock and puts a second chapter at an occupied place.
+    await expect(
+      t.dataSource.transaction((manager) =>
+        manager.query(
+          `UPDATE guide_chapters SET position = (SELECT position FROM guide_chapters WHERE id = $1)
+            WHERE id = $2`,
+          [first, second],
+        ),
+      ),
+    ).rejects.toThrow(/guide_chapters_stage_position_key/);
+    expect(await order('GOVERNANCE')).toEqual(before);
+    // Swapping two places in one statement is fine: only the end result is checked.
+    await t.dataSource.query(
+      `UPDATE guide_chapters c SET position = o.position
+         FROM guide_chapters o WHERE (c.id, o.id) IN (($1, $2), ($2, $1))`,
+      [first, second],
+    );
+    const after = await order('GOVERNANCE');
+    expect(after.positions).toEqual(before.positions);
+    expect(after.ids.indexOf(first)).toBe(before.ids.indexOf(second));
+  });
+
   it('places a new chapter where asked, and an edit that moves it renumbers too', async () => {
     const [a, b] = [await create('SITE'), await create('SITE')];
     const before = await order('SITE');

@@ -122,14 +122,18 @@ export async function seedGuide(manager: EntityManager, authorId: string): Promi
       )
       .replace(/\[\[place:([a-z0-9-]+)\]\]/g, (all, slug: string) => (slugs.has(slug) ? all : ''));
   const now = new Date();
+  // Positions are unique within a stage (a deferred constraint): number each stage's chapters.
+  const nextInStage = new Map<GuideStage, number>();
   for (const chapter of demoChapters) {
+    const position = nextInStage.get(chapter.stage) ?? 0;
+    nextInStage.set(chapter.stage, position + 1);
     const id = uuidv7();
     const versionId = uuidv7();
     await manager.insert(GuideChapterEntity, {
       id,
       slug: chapter.slug,
       stage: chapter.stage,
-      position: 0,
+      position,
       challenges: chapter.challenges,
       publishedVersionId: null,
       publishedAt: null,

@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 import { MemberEntity } from '@wide-open/api/accounts';
@@ -19,6 +20,11 @@ import { GuideChapterVersionEntity } from './guide-chapter-version.entity';
  */
 @Entity('guide_chapters')
 @Index('guide_chapters_order_idx', ['stage', 'position', 'id'])
+// Deferred: a reorder renumbers several chapters in one statement, and only the end result must
+// hold one chapter per place.
+@Unique('guide_chapters_stage_position_key', ['stage', 'position'], {
+  deferrable: 'INITIALLY DEFERRED',
+})
 export class GuideChapterEntity {
   @PrimaryColumn('uuid', { primaryKeyConstraintName: 'guide_chapters_pkey' }) id!: string;
 
