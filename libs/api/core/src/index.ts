@@ -32,6 +32,7 @@ export * from './lib/http/http-error.filter';
 export * from './lib/search/search-query';
 export * from './lib/validation/transforms';
 export * from './lib/validation/is-country-code';
+export * from './lib/validation/is-uuid';
 export * from './lib/errors/database-errors';
 export * from './lib/errors/validate-input';
 export * from './lib/pagination/keyset-query';

@@ -5,11 +5,9 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
-import { ActiveMember, AppError, CurrentViewer, type Viewer } from '@wide-open/api/core';
+import { ActiveMember, AppError, CurrentViewer, type Viewer, isUuid } from '@wide-open/api/core';
 import { DiscussionAccessService } from './discussion-access.service';
 import { threadRoom } from './posts.service';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Ack = { ok: true } | { error: { code: string; message: string } };
 
@@ -26,7 +24,7 @@ export class DiscussionsGateway {
     @CurrentViewer() viewer: Viewer,
   ): Promise<Ack> {
     const threadId = (body as { threadId?: unknown } | null)?.threadId;
-    if (typeof threadId !== 'string' || !uuid.test(threadId)) {
+    if (!isUuid(threadId)) {
       return { error: { code: 'BAD_USER_INPUT', message: 'threadId: is not a thread id' } };
     }
     try {
@@ -43,8 +41,7 @@ export class DiscussionsGateway {
   @ActiveMember()
   async unwatch(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     const threadId = (body as { threadId?: unknown } | null)?.threadId;
-    if (typeof threadId === 'string' && uuid.test(threadId))
-      await socket.leave(threadRoom(threadId));
+    if (isUuid(threadId)) await socket.leave(threadRoom(threadId));
     return { ok: true };
   }
 }

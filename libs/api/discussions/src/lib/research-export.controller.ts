@@ -1,9 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ActiveMember, BadInputError, CurrentViewer, type Viewer } from '@wide-open/api/core';
+import {
+  ActiveMember,
+  BadInputError,
+  CurrentViewer,
+  type Viewer,
+  isUuid,
+} from '@wide-open/api/core';
 import { ResearchExportService, toCsv } from './research-export.service';
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `GET /research/export?threadId=…|search=…&format=csv|json`: consenting posts only. */
 @Controller('research')
@@ -19,7 +23,7 @@ export class ResearchExportController {
     @CurrentViewer() viewer: Viewer,
     @Res() res: Response,
   ): Promise<void> {
-    if (threadId !== undefined && !uuid.test(threadId))
+    if (threadId !== undefined && !isUuid(threadId))
       throw new BadInputError({ threadId: 'is not a thread id' });
     if (search !== undefined && (typeof search !== 'string' || search.length > 200))
       throw new BadInputError({ search: 'must be at most 200 characters' });

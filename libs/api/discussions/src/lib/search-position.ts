@@ -1,4 +1,4 @@
-import { BadInputError, decodeCursor, encodeCursor } from '@wide-open/api/core';
+import { BadInputError, decodeCursor, encodeCursor, isUuid } from '@wide-open/api/core';
 
 /**
  * Where a page of search hits starts. Hits are ranked within windows of matches taken newest
@@ -16,7 +16,6 @@ export interface SearchPosition {
   after?: { rank: string; id: string };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const notOurs = () => new BadInputError({ after: 'is not a cursor this list gave out' });
 
 // The generic keyset (value, id) carries it: value is "rank|<=window" or "|<window".
@@ -38,12 +37,12 @@ export function decodeSearchPosition(cursor: string | undefined | null): SearchP
   const [, rank, op, windowId] = match;
   const position: SearchPosition = {};
   if (op) {
-    if (!UUID.test(windowId)) throw notOurs();
+    if (!isUuid(windowId)) throw notOurs();
     position.window = { id: windowId, inclusive: op === '<=' };
   }
   if (rank !== '' || keyset.id !== '') {
     // A rank is PostgreSQL's real as text: a finite number, nothing else reaches the SQL.
-    if (rank === '' || !Number.isFinite(Number(rank)) || !UUID.test(keyset.id)) throw notOurs();
+    if (rank === '' || !Number.isFinite(Number(rank)) || !isUuid(keyset.id)) throw notOurs();
     position.after = { rank, id: keyset.id };
   }
   return position;

@@ -1,11 +1,10 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { InjectConfig, NotFoundError, Public, type AppConfig } from '@wide-open/api/core';
+import { InjectConfig, NotFoundError, Public, type AppConfig, isUuid } from '@wide-open/api/core';
 import { toIcs, type IcsEvent } from './calendar/ics';
 import type { EventEntity } from './entities/event.entity';
 import { EventsService } from './events.service';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The feed holds what is coming (a calendar app refreshes it) and the last month. */
 const FEED_SIZE = 100;
 
@@ -40,7 +39,7 @@ export class CalendarController {
   @Public()
   async event(@Param('file') file: string, @Res() res: Response): Promise<void> {
     const id = file.replace(/\.ics$/, '');
-    const event = uuid.test(id) && file.endsWith('.ics') ? await this.events.find(id) : null;
+    const event = isUuid(id) && file.endsWith('.ics') ? await this.events.find(id) : null;
     if (!event) throw new NotFoundError('Event');
     res.setHeader('content-type', 'text/calendar; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="wide-open-event-${id}.ics"`);

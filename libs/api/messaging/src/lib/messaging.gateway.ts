@@ -13,6 +13,7 @@ import {
   memberRoom,
   validateInput,
   type Viewer,
+  isUuid,
 } from '@wide-open/api/core';
 import { MemberEntity } from '@wide-open/api/accounts';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -23,7 +24,6 @@ import { SendMessageInput } from './dto/messaging.inputs';
 import { messagePayload } from './messaging.mapper';
 import { MessagingService } from './messaging.service';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TYPING_INTERVAL_MS = 2000;
 
 type ErrorAck = { error: { code: string; message: string; fields?: unknown } };
@@ -75,7 +75,7 @@ export class MessagingGateway {
     @CurrentViewer() viewer: Viewer,
   ) {
     const conversationId = (body as { conversationId?: unknown } | null)?.conversationId;
-    if (typeof conversationId !== 'string' || !uuid.test(conversationId))
+    if (!isUuid(conversationId))
       return {
         error: { code: 'BAD_USER_INPUT', message: 'conversationId: is not a conversation id' },
       };
@@ -110,7 +110,7 @@ export class MessagingGateway {
     @CurrentViewer() viewer: Viewer,
   ) {
     const conversationId = (body as { conversationId?: unknown } | null)?.conversationId;
-    if (typeof conversationId !== 'string' || !uuid.test(conversationId))
+    if (!isUuid(conversationId))
       return {
         error: { code: 'BAD_USER_INPUT', message: 'conversationId: is not a conversation id' },
       };
@@ -127,8 +127,7 @@ export class MessagingGateway {
   @ActiveMember()
   async unwatch(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown) {
     const conversationId = (body as { conversationId?: unknown } | null)?.conversationId;
-    if (typeof conversationId === 'string' && uuid.test(conversationId))
-      await socket.leave(conversationWatchRoom(conversationId));
+    if (isUuid(conversationId)) await socket.leave(conversationWatchRoom(conversationId));
     return { ok: true };
   }
 
@@ -137,7 +136,7 @@ export class MessagingGateway {
   @ActiveMember()
   async sync(@MessageBody() body: unknown, @CurrentViewer() viewer: Viewer) {
     const after = (body as { after?: unknown } | null)?.after;
-    if (typeof after !== 'string' || !uuid.test(after))
+    if (!isUuid(after))
       return { error: { code: 'BAD_USER_INPUT', message: 'after: is not a message id' } };
     return { messages: await this.conversations.sync(viewer, after) };
   }

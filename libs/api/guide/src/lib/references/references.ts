@@ -1,3 +1,5 @@
+import { isUuid } from '@wide-open/api/core';
+
 /**
  * Live references in a chapter's Markdown: `[[lesson:<id>]]` and `[[place:<slug>]]`. They are
  * stored as written and resolved when read, so titles and links follow the lesson or place.
@@ -11,7 +13,6 @@ export interface ReferenceToken {
 }
 
 const TOKEN = /\[\[(lesson|place):([^\]\s]{1,100})\]\]/gi;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/;
 
 /** Every distinct reference in the text, in order of first appearance. */
@@ -36,7 +37,7 @@ export function referenceId(ref: ReferenceToken): string {
 
 /** Whether the key can name anything at all (a lesson id is a UUID, a slug is kebab-case). */
 export function isWellFormed(ref: ReferenceToken): boolean {
-  return ref.kind === 'LESSON' ? UUID.test(ref.key) : SLUG.test(ref.key);
+  return ref.kind === 'LESSON' ? isUuid(ref.key) : SLUG.test(ref.key);
 }
 
 /** Replaces each token with what `render` gives for it. */

@@ -2,10 +2,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectConfig, type AppConfig } from '@wide-open/api/core';
+import { InjectConfig, type AppConfig, isUuid } from '@wide-open/api/core';
 import { isNotificationType, type NotificationType } from '../notification-rules';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SIGNATURE = /^[A-Za-z0-9_-]{43}$/;
 
 export interface UnsubscribeClaim {
@@ -43,8 +42,7 @@ export class UnsubscribeTokens {
     if (typeof token !== 'string' || token.length > 200) return null;
     const [memberId, type, signature, ...rest] = token.split('.');
     if (rest.length > 0 || !memberId || !type || !signature) return null;
-    if (!UUID.test(memberId) || !isNotificationType(type) || !SIGNATURE.test(signature))
-      return null;
+    if (!isUuid(memberId) || !isNotificationType(type) || !SIGNATURE.test(signature)) return null;
     const expected = Buffer.from(this.signature(memberId, type), 'utf8');
     const given = Buffer.from(signature, 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;

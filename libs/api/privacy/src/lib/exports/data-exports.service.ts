@@ -10,6 +10,7 @@ import {
   RateLimiterService,
   type AppConfig,
   type Viewer,
+  isUuid,
 } from '@wide-open/api/core';
 import { isDownloadable } from '../dto/data-export.mapper';
 import { DataExportEntity, DataExportStatus } from '../entities/data-export.entity';
@@ -20,7 +21,6 @@ export const EXPORT_JOB = 'privacy.export';
 export const EXPORT_CLEANUP_JOB = 'privacy.exports.cleanup';
 /** The member's page shows this many of their latest exports. */
 const LISTED = 10;
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const active = [DataExportStatus.QUEUED, DataExportStatus.RUNNING];
 
 /** "Download my data": requests, the member's list, downloads, and the expiry of old archives. */
@@ -104,9 +104,7 @@ export class DataExportsService implements OnModuleInit {
 
   /** The viewer's own export; anyone else's answers NOT_FOUND. */
   async get(viewer: Viewer, id: string): Promise<DataExportEntity> {
-    const row = uuid.test(id)
-      ? await this.exports.findOneBy({ id, memberId: viewer.memberId })
-      : null;
+    const row = isUuid(id) ? await this.exports.findOneBy({ id, memberId: viewer.memberId }) : null;
     if (!row) throw new NotFoundError('Data export');
     return row;
   }
