@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -28,6 +29,23 @@ export enum GuideSuggestionDecision {
 }
 registerEnumType(GuideSuggestionDecision, { name: 'GuideSuggestionDecision' });
 registerEnumType(GuideSuggestionStatus, { name: 'GuideSuggestionStatus' });
+
+// Stage, position and challenges are checked alike wherever a chapter is placed (create, edit,
+// move), so that each gets the same message.
+const IsGuideStage = () =>
+  IsIn(GUIDE_STAGES, { message: `must be one of ${GUIDE_STAGES.join(', ')}` });
+const IsChapterPosition = () =>
+  applyDecorators(
+    IsInt({ message: 'must be a whole number' }),
+    Min(0, { message: 'must be at least 0' }),
+    Max(L.position, { message: `must be at most ${L.position}` }),
+  );
+const IsChallengeList = () =>
+  applyDecorators(
+    IsArray({ message: 'must be a list' }),
+    ArrayMaxSize(L.challenges, { message: `at most ${L.challenges} challenges` }),
+    IsIn(CHALLENGES, { each: true, message: `each must be one of ${CHALLENGES.join(', ')}` }),
+  );
 
 /** What every saved edit carries: both languages' title and Markdown body, and a note. */
 @InputType()
@@ -77,20 +95,16 @@ export class GuideChapterContentInput {
 @InputType()
 export class CreateGuideChapterInput extends GuideChapterContentInput {
   @Field(() => String, { description: 'A GuideStage.' })
-  @IsIn(GUIDE_STAGES, { message: `must be one of ${GUIDE_STAGES.join(', ')}` })
+  @IsGuideStage()
   stage!: GuideStage;
 
   @Field(() => Int, { nullable: true, description: 'Within the stage; default: last.' })
   @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0, { message: 'must be at least 0' })
-  @Max(L.position, { message: `must be at most ${L.position}` })
+  @IsChapterPosition()
   position?: number | null;
 
   @Field(() => [String], { defaultValue: [], description: 'Challenge values.' })
-  @IsArray({ message: 'must be a list' })
-  @ArrayMaxSize(L.challenges, { message: `at most ${L.challenges} challenges` })
-  @IsIn(CHALLENGES, { each: true, message: `each must be one of ${CHALLENGES.join(', ')}` })
+  @IsChallengeList()
   challenges!: Challenge[];
 
   @Field(() => String, {
@@ -114,21 +128,17 @@ export class EditGuideChapterInput extends GuideChapterContentInput {
 
   @Field(() => String, { nullable: true, description: 'A GuideStage; unchanged when absent.' })
   @IsOptional()
-  @IsIn(GUIDE_STAGES, { message: `must be one of ${GUIDE_STAGES.join(', ')}` })
+  @IsGuideStage()
   stage?: GuideStage | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0, { message: 'must be at least 0' })
-  @Max(L.position, { message: `must be at most ${L.position}` })
+  @IsChapterPosition()
   position?: number | null;
 
   @Field(() => [String], { nullable: true, description: 'Unchanged when absent.' })
   @IsOptional()
-  @IsArray({ message: 'must be a list' })
-  @ArrayMaxSize(L.challenges, { message: `at most ${L.challenges} challenges` })
-  @IsIn(CHALLENGES, { each: true, message: `each must be one of ${CHALLENGES.join(', ')}` })
+  @IsChallengeList()
   challenges?: Challenge[] | null;
 }
 
@@ -147,13 +157,11 @@ export class MoveGuideChapterArgs {
 
   @Field(() => String, { nullable: true, description: 'A GuideStage; unchanged when absent.' })
   @IsOptional()
-  @IsIn(GUIDE_STAGES, { message: `must be one of ${GUIDE_STAGES.join(', ')}` })
+  @IsGuideStage()
   stage?: GuideStage | null;
 
   @Field(() => Int, { description: '0-based within the stage; beyond the end: last.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0, { message: 'must be at least 0' })
-  @Max(L.position, { message: `must be at most ${L.position}` })
+  @IsChapterPosition()
   position!: number;
 }
 
